@@ -1,0 +1,16 @@
+package fr.fichesmetiers;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import fr.fichesmetiers.jobs.CommandLineApp;
+
+/** Entry point: the command line parses first and starts Spring only for commands that need it. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class FichesMetiersApplication {
+
+    public static void main(String[] args) {
+        System.exit(CommandLineApp.run(args));
+    }
+}

@@ -1,0 +1,25 @@
+package fr.fichesmetiers.fiche;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Catalog storage and the reference lists, shared by every job. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    ReferenceCodes referenceCodes() {
+        return ReferenceCodes.bundled();
+    }
+
+    @Bean
+    CatalogRepository catalogRepository(JdbcTemplate jdbc) {
+        return new CatalogRepository(jdbc);
+    }
+
+    @Bean
+    FicheRevisionStore ficheRevisionStore(JdbcTemplate jdbc) {
+        return new FicheRevisionStore(jdbc);
+    }
+}

@@ -1,0 +1,126 @@
+package fr.fichesmetiers.fiche;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Reads the published catalog and its earlier versions; renderers and the command line go through it. */
+public class CatalogRepository {
+
+    /** French order for titles and guides: accents sort with their letter, case is secondary. */
+    public static final Comparator<String> FRENCH_ORDER = frenchOrder();
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public CatalogRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    public Optional<CatalogVersion> currentVersion() {
+        return jdbc.query("SELECT * FROM catalog_version ORDER BY version_id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, n) -> version(rs)).stream().findFirst();
+    }
+
+    public Optional<CatalogVersion> version(long id) {
+        return jdbc.query("SELECT * FROM catalog_version WHERE version_id = ?", (rs, n) -> version(rs), id)
+                .stream().findFirst();
+    }
+
+    public List<CatalogVersion> versions() {
+        return jdbc.query("SELECT * FROM catalog_version ORDER BY version_id DESC", (rs, n) -> version(rs));
+    }
+
+    /** Key facts of the profiles a version publishes, by guide then title; {@code guide} null means all. */
+    public List<FicheSummary> summaries(long version, String guide) {
+        List<FicheSummary> rows = new ArrayList<>();
+        forEachSummary(version, guide, rows::add);
+        rows.sort(Comparator.comparing(FicheSummary::guide, FRENCH_ORDER)
+                .thenComparing(FicheSummary::title, FRENCH_ORDER).thenComparing(FicheSummary::id));
+        return rows;
+    }
+
+    /** Streams the key facts of a version's profiles in no particular order, without holding them all. */
+    public void forEachSummary(long version, String guide, Consumer<FicheSummary> consumer) {
+        MapSqlParameterSource params = new MapSqlParameterSource("version", version).addValue("guide", guide);
+        named.query("SELECT " + FicheRowMapper.SUMMARY_COLUMNS + " FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash WHERE e.version_id = :version"
+                + (guide == null ? "" : " AND LOWER(r.guide) = LOWER(:guide)"),
+                params, rs -> {
+                    consumer.accept(FicheRowMapper.summary(rs));
+                });
+    }
+
+    /** The guides of a version, in French order. */
+    public List<String> guides(long version) {
+        List<String> guides = jdbc.queryForList("SELECT DISTINCT r.guide FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash WHERE e.version_id = ?",
+                String.class, version);
+        return guides.stream().sorted(FRENCH_ORDER).toList();
+    }
+
+    public Optional<Fiche> fiche(long version, String id) {
+        return fiches(version, List.of(id)).stream().findFirst();
+    }
+
+    /** Complete profiles with their FAQ, in the order of {@code ids}; unknown ids are left out. */
+    public List<Fiche> fiches(long version, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("version", version).addValue("ids", ids);
+        Map<String, Fiche> byId = new LinkedHashMap<>();
+        named.query("SELECT " + FicheRowMapper.ALL_COLUMNS + " FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " WHERE e.version_id = :version AND e.fiche_id IN (:ids)", params, rs -> {
+                    Fiche fiche = FicheRowMapper.fiche(rs);
+                    byId.put(fiche.id(), fiche);
+                });
+        Map<String, List<FaqEntry>> faqs = new LinkedHashMap<>();
+        named.query("SELECT q.fiche_id, q.question, q.answer FROM catalog_entry e JOIN faq_entry q"
+                + " ON q.fiche_id = e.fiche_id AND q.content_hash = e.content_hash"
+                + " WHERE e.version_id = :version AND e.fiche_id IN (:ids) ORDER BY q.fiche_id, q.position", params,
+                rs -> {
+                    faqs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new FaqEntry(rs.getString(2), rs.getString(3)));
+                });
+        List<Fiche> result = new ArrayList<>(byId.size());
+        for (String id : ids) {
+            Fiche fiche = byId.get(id);
+            if (fiche != null) {
+                result.add(fiche.withFaq(faqs.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
+    private static CatalogVersion version(ResultSet rs) throws SQLException {
+        long execution = rs.getLong("job_execution_id");
+        return new CatalogVersion(rs.getLong("version_id"), rs.getTimestamp("published_at").toLocalDateTime(),
+                rs.wasNull() ? null : execution, rs.getString("source_file"), rs.getString("source_checksum"),
+                rs.getString("source_encoding"), rs.getString("source_delimiter"), rs.getString("faq_file"),
+                rs.getInt("rows_read"), rs.getInt("rows_rejected"),
+                new ChangeCounts(rs.getInt("added"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getInt("kept"),
+                        rs.getInt("retired")));
+    }
+
+    private static Comparator<String> frenchOrder() {
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        collator.setStrength(Collator.SECONDARY);
+        return (a, b) -> collator.compare(a, b);
+    }
+}

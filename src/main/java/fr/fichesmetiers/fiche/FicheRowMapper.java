@@ -1,0 +1,45 @@
+package fr.fichesmetiers.fiche;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Maps {@code fiche_revision} rows to records; the column list is shared by every query that reads them. */
+final class FicheRowMapper {
+
+    static final String SUMMARY_COLUMNS = "r.fiche_id, r.content_hash, r.title, r.guide, r.rome_code, r.fap_code, "
+            + "r.education_level, r.recommended_bac, r.employability, r.mobility, r.starting_salary, "
+            + "r.experienced_salary";
+
+    static final String ALL_COLUMNS = SUMMARY_COLUMNS + ", "
+            + Arrays.stream(Section.values()).map(s -> "r." + s.column()).collect(Collectors.joining(", "))
+            + ", r.quality_list";
+
+    private FicheRowMapper() {
+    }
+
+    static FicheSummary summary(ResultSet rs) throws SQLException {
+        return new FicheSummary(rs.getString("fiche_id"), rs.getString("content_hash"), rs.getString("title"),
+                rs.getString("guide"), new RomeCode(rs.getString("rome_code")), new FapCode(rs.getString("fap_code")),
+                EducationLevel.valueOf(rs.getString("education_level")), rs.getString("recommended_bac"),
+                Employability.valueOf(rs.getString("employability")), Mobility.valueOf(rs.getString("mobility")),
+                new SalaryRange(rs.getBigDecimal("starting_salary"), rs.getBigDecimal("experienced_salary")));
+    }
+
+    /** A fiche without its FAQ, which the caller adds. */
+    static Fiche fiche(ResultSet rs) throws SQLException {
+        FicheSummary s = summary(rs);
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            sections.put(section, rs.getString(section.column()));
+        }
+        String qualities = rs.getString("quality_list");
+        List<String> list = qualities == null || qualities.isEmpty() ? List.of() : List.of(qualities.split("\\|"));
+        return new Fiche(s.id(), s.title(), s.guide(), s.rome(), s.fap(), s.educationLevel(), s.recommendedBac(),
+                s.employability(), s.mobility(), s.salary(), sections, list, List.of());
+    }
+}

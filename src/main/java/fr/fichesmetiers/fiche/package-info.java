@@ -1,0 +1,2 @@
+/** Career profiles (fiches métiers): domain records, vocabularies, reference codes and catalog storage. */
+package fr.fichesmetiers.fiche;

@@ -1,0 +1,119 @@
+package fr.fichesmetiers.importing;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.support.Messages;
+
+/**
+ * Turns an import's staged rows into the next catalog version, or refuses. The caller runs it in one
+ * transaction: the catalog changes completely or not at all.
+ */
+class CatalogPublisher {
+
+    /** What the import is and what it may do. */
+    record Request(long instance, String ficheFile, String faqFile, Map<String, Object> source, int ficheRows, int faqRows,
+            RejectLimit rejectLimit, int maxRetiredPercent, boolean force, boolean dryRun, Long jobExecutionId) {
+
+        int rowsRead() {
+            return ficheRows + faqRows;
+        }
+    }
+
+    /** What was (or, for a dry run, would be) published. */
+    record Outcome(Long versionId, ChangeCounts changes, int rowsRead, int rowsRejected) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final ImportStaging staging;
+
+    CatalogPublisher(JdbcTemplate jdbc, ImportStaging staging) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.staging = staging;
+    }
+
+    /** @throws ImportRefusedException when a guard refuses the import */
+    Outcome publish(Request request, Messages messages) {
+        Long previous = jdbc.queryForObject("SELECT MAX(version_id) FROM catalog_version", Long.class);
+        MapSqlParameterSource params = new MapSqlParameterSource("instance", request.instance())
+                .addValue("previous", previous == null ? -1L : previous).addValue("file", request.ficheFile());
+        ChangeCounts changes = changes(params);
+        int rejected = staging.rejectedRows(request.instance());
+        if (request.ficheRows() == 0) {
+            throw new ImportRefusedException(RuleCode.FILE_EMPTY, messages.get("file.empty", request.ficheFile()));
+        }
+        if (request.rejectLimit().exceededBy(rejected, request.rowsRead())) {
+            throw new ImportRefusedException(RuleCode.TOO_MANY_REJECTS, messages.get("guard.rejects",
+                    String.valueOf(rejected), String.valueOf(request.rowsRead()), request.rejectLimit().toString()));
+        }
+        int publishedBefore = changes.changed() + changes.unchanged() + changes.kept() + changes.retired();
+        if (!request.force() && publishedBefore > 0
+                && changes.retired() * 100L > (long) request.maxRetiredPercent() * publishedBefore) {
+            throw new ImportRefusedException(RuleCode.TOO_MANY_RETIREMENTS, messages.get("guard.retirements",
+                    String.valueOf(changes.retired()), String.valueOf(publishedBefore),
+                    String.valueOf(request.maxRetiredPercent())));
+        }
+        if (request.dryRun()) {
+            return new Outcome(null, changes, request.rowsRead(), rejected);
+        }
+        long version = previous == null ? 1 : previous + 1;
+        insertVersion(version, request, changes, rejected);
+        named.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) SELECT :version, fiche_id,"
+                + " content_hash FROM staged_fiche WHERE job_instance_id = :instance",
+                params.addValue("version", version));
+        named.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) SELECT :version, e.fiche_id,"
+                + " e.content_hash FROM catalog_entry e WHERE e.version_id = :previous AND " + KEPT, params);
+        staging.clear(request.instance());
+        return new Outcome(version, changes, request.rowsRead(), rejected);
+    }
+
+    /** Previously published profiles whose new row was rejected (and no other row of theirs staged). */
+    private static final String KEPT = "e.fiche_id IN (SELECT r.fiche_id FROM import_reject r"
+            + " WHERE r.job_instance_id = :instance AND r.file_name = :file AND r.fiche_id IS NOT NULL)"
+            + " AND e.fiche_id NOT IN (SELECT s.fiche_id FROM staged_fiche s WHERE s.job_instance_id = :instance)";
+
+    private ChangeCounts changes(MapSqlParameterSource params) {
+        Map<String, Object> staged = named.queryForMap("SELECT"
+                + " COALESCE(SUM(CASE WHEN e.fiche_id IS NULL THEN 1 ELSE 0 END), 0) AS added,"
+                + " COALESCE(SUM(CASE WHEN e.content_hash <> s.content_hash THEN 1 ELSE 0 END), 0) AS changed,"
+                + " COALESCE(SUM(CASE WHEN e.content_hash = s.content_hash THEN 1 ELSE 0 END), 0) AS unchanged"
+                + " FROM staged_fiche s LEFT JOIN catalog_entry e ON e.version_id = :previous"
+                + " AND e.fiche_id = s.fiche_id WHERE s.job_instance_id = :instance", params);
+        int kept = count("SELECT COUNT(*) FROM catalog_entry e WHERE e.version_id = :previous AND " + KEPT, params);
+        int publishedBefore = count("SELECT COUNT(*) FROM catalog_entry WHERE version_id = :previous", params);
+        int changed = number(staged.get("changed"));
+        int unchanged = number(staged.get("unchanged"));
+        return new ChangeCounts(number(staged.get("added")), changed, unchanged, kept,
+                publishedBefore - changed - unchanged - kept);
+    }
+
+    private void insertVersion(long version, Request request, ChangeCounts changes, int rejected) {
+        Map<String, Object> source = request.source();
+        jdbc.update("INSERT INTO catalog_version (version_id, published_at, job_execution_id, source_file,"
+                + " source_checksum, source_encoding, source_delimiter, faq_file, faq_checksum, rows_read,"
+                + " rows_rejected, profiles, added, changed, unchanged, kept, retired)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", version,
+                Timestamp.valueOf(LocalDateTime.now()), request.jobExecutionId(), source.get(ImportKeys.FICHES_PATH),
+                source.get(ImportKeys.FICHES_CHECKSUM), source.get(ImportKeys.FICHES_ENCODING),
+                source.get(ImportKeys.FICHES_DELIMITER), source.get(ImportKeys.FAQ_PATH),
+                source.get(ImportKeys.FAQ_CHECKSUM), request.rowsRead(), rejected, changes.published(),
+                changes.added(), changes.changed(), changes.unchanged(), changes.kept(), changes.retired());
+    }
+
+    private int count(String sql, MapSqlParameterSource params) {
+        Integer count = named.queryForObject(sql, params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,101 @@
+package fr.fichesmetiers.importing;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import fr.fichesmetiers.support.DetectedCsvFormat;
+import fr.fichesmetiers.support.Messages;
+
+/**
+ * Streams the records of a CSV file with the physical line each one starts on. Blank records (an empty line,
+ * or only delimiters as spreadsheets write below the data) are skipped.
+ */
+final class CsvInput implements Closeable {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String fileName;
+    private final Messages messages;
+    private long lastLineEnd;
+    private int dataRecords;
+
+    private CsvInput(CSVParser parser, String fileName, Messages messages) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.fileName = fileName;
+        this.messages = messages;
+    }
+
+    static CsvInput open(Path file, DetectedCsvFormat format, Messages messages) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (format.bom()) {
+            in.skipNBytes(3);
+        }
+        // Replace rather than fail: a forced encoding that does not fit shows up as U+FFFD in the values.
+        InputStreamReader reader = new InputStreamReader(in, format.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.delimiter()).setIgnoreEmptyLines(false)
+                .setTrim(false).get();
+        return new CsvInput(CSVParser.builder().setReader(reader).setFormat(csv).get(), file.getFileName().toString(),
+                messages);
+    }
+
+    /** The header's fields, or {@code null} for an empty file. */
+    List<String> header() {
+        CsvRow row = next();
+        return row == null ? null : row.values();
+    }
+
+    /** The next non-blank record, or {@code null} at the end of the file. */
+    CsvRow next() {
+        while (true) {
+            long start = lastLineEnd + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            }
+            catch (UncheckedIOException | IllegalStateException e) {
+                throw new ImportRefusedException(RuleCode.COLUMN_COUNT,
+                        messages.get("file.malformed", fileName, String.valueOf(start)));
+            }
+            lastLineEnd = parser.getCurrentLineNumber();
+            List<String> values = record.toList();
+            if (values.stream().anyMatch(v -> !v.isBlank())) {
+                dataRecords++;
+                return new CsvRow((int) start, values);
+            }
+        }
+    }
+
+    /** Skips records already processed by an earlier run of the same step. */
+    void skip(int count) {
+        for (int i = 0; i < count && next() != null; i++) {
+            // position only
+        }
+    }
+
+    /** Non-blank records returned so far, the header included. */
+    int recordsRead() {
+        return dataRecords;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,103 @@
+package fr.fichesmetiers.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.TextKeys;
+
+/**
+ * Where each known column sits in a file's header, matched leniently (case, accents, spaces, hyphens and
+ * apostrophes do not matter), with the headers nobody knows.
+ */
+final class HeaderMapping<C extends Enum<C> & CsvColumn> {
+
+    private final Map<C, Integer> positions;
+    private final Map<C, String> written;
+    private final List<String> unknown;
+    private final int width;
+
+    private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width) {
+        this.positions = positions;
+        this.written = written;
+        this.unknown = unknown;
+        this.width = width;
+    }
+
+    /**
+     * Maps a header line.
+     *
+     * @throws ImportRefusedException when a required column is missing or a column appears twice
+     */
+    static <C extends Enum<C> & CsvColumn> HeaderMapping<C> of(Class<C> type, List<String> header, String file,
+            Messages messages) {
+        Map<String, C> byKey = new HashMap<>();
+        for (C column : type.getEnumConstants()) {
+            for (String alias : column.aliases()) {
+                byKey.put(TextKeys.matchKey(alias), column);
+            }
+        }
+        Map<C, Integer> positions = new EnumMap<>(type);
+        Map<C, String> written = new EnumMap<>(type);
+        Map<C, List<String>> duplicates = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = TextKeys.strip(header.get(i).replace("\uFEFF", ""));
+            C column = byKey.get(TextKeys.matchKey(name));
+            if (column == null) {
+                if (!name.isEmpty()) {
+                    unknown.add(name);
+                }
+            }
+            else if (positions.containsKey(column)) {
+                duplicates.computeIfAbsent(column, c -> new ArrayList<>(List.of(written.get(c)))).add(name);
+            }
+            else {
+                positions.put(column, i);
+                written.put(column, name);
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            String list = duplicates.entrySet().stream()
+                    .map(e -> e.getKey().canonicalName() + " (" + String.join(", ", e.getValue()) + ")")
+                    .collect(Collectors.joining(", "));
+            throw new ImportRefusedException(RuleCode.HEADER_DUPLICATE_COLUMN,
+                    messages.get("file.header.duplicate", file, list));
+        }
+        List<String> missing = new ArrayList<>();
+        for (C column : type.getEnumConstants()) {
+            if (column.required() && !positions.containsKey(column)) {
+                missing.add(column.canonicalName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.missing", file,
+                    String.join(", ", missing), String.join(", ", header.stream().map(TextKeys::strip).toList())));
+        }
+        return new HeaderMapping<>(positions, written, List.copyOf(unknown), header.size());
+    }
+
+    /** The column's position, or -1 when the file does not have it. */
+    int position(C column) {
+        return positions.getOrDefault(column, -1);
+    }
+
+    /** The header as the file writes it, for messages; the canonical name when the file lacks the column. */
+    String written(C column) {
+        return written.getOrDefault(column, column.canonicalName());
+    }
+
+    List<String> unknownColumns() {
+        return unknown;
+    }
+
+    /** How many fields a record must have. */
+    int width() {
+        return width;
+    }
+}

@@ -1,0 +1,137 @@
+package fr.fichesmetiers.importing;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import fr.fichesmetiers.fiche.FicheRevisionStore;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.StepProgressListener;
+
+/**
+ * The import job: inspect the files, stage the FAQ, validate and stage the profiles, link the FAQ, publish.
+ * Every step but the last writes only to the staging area; the last publishes in one transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportSettings.class)
+class ImportJobConfiguration {
+
+    @Bean
+    ImportStaging importStaging(JdbcTemplate jdbc) {
+        return new ImportStaging(jdbc);
+    }
+
+    @Bean
+    Job ficheImportJob(JobRepository jobRepository, Step importInspectStep, Step faqStageStep, Step ficheImportStep,
+            Step faqLinkStep, Step catalogPublishStep, ImportStaging staging, ImportSettings settings) {
+        return new JobBuilder(ImportKeys.JOB, jobRepository)
+                .listener(new ImportReportJobListener(staging, jobRepository, Path.of(settings.reportDirectory())))
+                .start(importInspectStep).next(faqStageStep).next(ficheImportStep).next(faqLinkStep)
+                .next(catalogPublishStep).build();
+    }
+
+    @Bean
+    Step importInspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(ImportKeys.INSPECT_STEP, jobRepository)
+                .tasklet(new ImportInspectTasklet(), transactionManager).build();
+    }
+
+    @Bean
+    Step faqStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CsvItemReader<FaqColumn> faqReader, FaqValidationItemProcessor faqProcessor,
+            FaqStagingItemWriter faqWriter, ImportSettings settings, StepProgressListener progress) {
+        return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize())
+                .transactionManager(transactionManager).reader(faqReader).processor(faqProcessor).writer(faqWriter)
+                .listener(progress).build();
+    }
+
+    @Bean
+    Step ficheImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CsvItemReader<FicheColumn> ficheReader, FicheValidationItemProcessor ficheProcessor,
+            FicheStagingItemWriter ficheWriter, ImportSettings settings, StepProgressListener progress) {
+        return new StepBuilder(ImportKeys.FICHE_STEP, jobRepository)
+                .<CsvRow, ValidatedRow>chunk(settings.chunkSize()).transactionManager(transactionManager)
+                .reader(ficheReader).processor(ficheProcessor).writer(ficheWriter)
+                .listener(progress).build();
+    }
+
+    @Bean
+    Step faqLinkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportStaging staging) {
+        return new StepBuilder(ImportKeys.FAQ_LINK_STEP, jobRepository)
+                .tasklet(new FaqLinkTasklet(staging), transactionManager).build();
+    }
+
+    @Bean
+    Step catalogPublishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcTemplate jdbc, ImportStaging staging, ImportSettings settings) {
+        var tasklet = new CatalogPublishTasklet(new CatalogPublisher(jdbc, staging), jobRepository, settings);
+        return new StepBuilder(ImportKeys.PUBLISH_STEP, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader<FaqColumn> faqReader(@Value("#{stepExecution}") StepExecution step) {
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        Path file = job.containsKey(ImportKeys.FAQ_PATH) ? Path.of(job.getString(ImportKeys.FAQ_PATH)) : null;
+        return new CsvItemReader<>("faq", file, file == null ? null : ImportInspectTasklet.formatOf(job, "faq"),
+                FaqColumn.class, messages(step));
+    }
+
+    @Bean
+    @StepScope
+    FaqValidationItemProcessor faqProcessor(CsvItemReader<FaqColumn> faqReader, ImportSettings settings,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new FaqValidationItemProcessor(faqReader, settings.maxTextLength(), messages(step));
+    }
+
+    @Bean
+    @StepScope
+    FaqStagingItemWriter faqWriter(ImportStaging staging, @Value("#{stepExecution}") StepExecution step) {
+        return new FaqStagingItemWriter(staging, instance(step));
+    }
+
+    @Bean
+    @StepScope
+    CsvItemReader<FicheColumn> ficheReader(@Value("#{stepExecution}") StepExecution step) {
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        return new CsvItemReader<>("fiches", Path.of(job.getString(ImportKeys.FICHES_PATH)),
+                ImportInspectTasklet.formatOf(job, "fiches"), FicheColumn.class, messages(step));
+    }
+
+    @Bean
+    @StepScope
+    FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
+            ImportSettings settings, ImportStaging staging, @Value("#{stepExecution}") StepExecution step) {
+        return new FicheValidationItemProcessor(ficheReader, codes, settings, messages(step), staging, instance(step));
+    }
+
+    @Bean
+    @StepScope
+    FicheStagingItemWriter ficheWriter(ImportStaging staging, FicheRevisionStore revisions,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new FicheStagingItemWriter(staging, revisions, instance(step));
+    }
+
+    private static Messages messages(StepExecution step) {
+        return Messages.forLanguage(step.getJobParameters().getString(ImportKeys.LANG, "fr"));
+    }
+
+    private static long instance(StepExecution step) {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+}

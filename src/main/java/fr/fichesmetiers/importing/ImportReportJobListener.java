@@ -1,0 +1,58 @@
+package fr.fichesmetiers.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import fr.fichesmetiers.support.Messages;
+
+/**
+ * After every import, successful or not, writes the reject report and notes its path and the rejected-row
+ * count in the job's context, where the command line and the run history read them.
+ */
+class ImportReportJobListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportReportJobListener.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final ImportStaging staging;
+    private final JobRepository jobRepository;
+    private final Path reportDirectory;
+
+    ImportReportJobListener(ImportStaging staging, JobRepository jobRepository, Path reportDirectory) {
+        this.staging = staging;
+        this.jobRepository = jobRepository;
+        this.reportDirectory = reportDirectory;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        long instance = execution.getJobInstance().getInstanceId();
+        ExecutionContext context = execution.getExecutionContext();
+        Messages messages = Messages.forLanguage(execution.getJobParameters().getString(ImportKeys.LANG, "fr"));
+        List<Violation> rejects = staging.rejects(instance);
+        context.putInt(ImportKeys.ROWS_REJECTED, staging.rejectedRows(instance));
+        if (!rejects.isEmpty()) {
+            Path report = reportDirectory.resolve("import-" + STAMP.format(LocalDateTime.now()) + "-"
+                    + execution.getId() + "-rejets.csv").toAbsolutePath().normalize();
+            try {
+                RejectReportWriter.write(report, rejects, messages);
+                context.putString(ImportKeys.REPORT, report.toString());
+                log.info("event=import.report execution={} path={} violations={}", execution.getId(), report,
+                        rejects.size());
+            }
+            catch (IOException e) {
+                log.error("event=import.report.failed execution={} path={}", execution.getId(), report, e);
+            }
+        }
+        jobRepository.updateExecutionContext(execution);
+    }
+}

@@ -1,0 +1,66 @@
+package fr.fichesmetiers.importing;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+import fr.fichesmetiers.fiche.ChangeCounts;
+
+/** Reads what an import execution did from its context and its rejects. */
+@Component
+public class ImportResults {
+
+    private static final int SHOWN_REJECTS = 20;
+    private final ImportStaging staging;
+
+    ImportResults(ImportStaging staging) {
+        this.staging = staging;
+    }
+
+    public ImportResult of(JobExecution execution) {
+        ExecutionContext c = execution.getExecutionContext();
+        List<Violation> rejects = staging.rejects(execution.getJobInstance().getInstanceId());
+        Map<RuleCode, Integer> counts = new EnumMap<>(RuleCode.class);
+        rejects.forEach(v -> counts.merge(v.rule(), 1, Integer::sum));
+        String refusal = string(c, ImportKeys.REFUSAL_RULE);
+        String refusalMessage = string(c, ImportKeys.REFUSAL_MESSAGE);
+        String failure = null;
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            if (t instanceof ImportRefusedException refused) {
+                refusal = refused.rule().name();
+                refusalMessage = refused.getMessage();
+            }
+            else if (failure == null) {
+                failure = t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        if (refusal != null) {
+            counts.merge(RuleCode.valueOf(refusal), 1, Integer::sum);
+        }
+        ChangeCounts changes = new ChangeCounts(c.getInt(ImportKeys.ADDED, 0), c.getInt(ImportKeys.CHANGED, 0),
+                c.getInt(ImportKeys.UNCHANGED, 0), c.getInt(ImportKeys.KEPT, 0), c.getInt(ImportKeys.RETIRED, 0));
+        boolean dryRun = Boolean.parseBoolean(execution.getJobParameters().getString(ImportKeys.DRY_RUN, "false"));
+        Long version = c.containsKey(ImportKeys.VERSION) ? c.getLong(ImportKeys.VERSION) : null;
+        return new ImportResult(execution.getStatus() == BatchStatus.COMPLETED, dryRun, version != null, version,
+                fileName(string(c, ImportKeys.FICHES_PATH)), string(c, ImportKeys.FICHES_ENCODING),
+                string(c, ImportKeys.FICHES_DELIMITER), fileName(string(c, ImportKeys.FAQ_PATH)),
+                string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), c.getInt(ImportKeys.ROWS_READ, 0),
+                c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
+                refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
+                rejects.size(), string(c, ImportKeys.REPORT));
+    }
+
+    private static String string(ExecutionContext context, String key) {
+        return context.containsKey(key) ? context.getString(key) : null;
+    }
+
+    private static String fileName(String path) {
+        return path == null ? null : Path.of(path).getFileName().toString();
+    }
+}

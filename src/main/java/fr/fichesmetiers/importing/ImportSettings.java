@@ -1,0 +1,33 @@
+package fr.fichesmetiers.importing;
+
+import java.math.BigDecimal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tunable rules of the import ({@code fiches.import.*} in application.yml).
+ *
+ * @param minimumMonthlyWage the SMIC, monthly gross for 35 h: starting salaries below it are refused
+ * @param maximumSalary monthly gross above which a salary is refused as implausible
+ * @param maxRejects default rejected-row guard, a count ({@code 25}) or a share of the rows read ({@code 10%})
+ * @param maxRetiredPercent share of published profiles an import may retire without {@code --force}
+ * @param chunkSize rows per transaction
+ * @param maxTextLength longest text section accepted, in characters
+ * @param reportDirectory where reject reports are written
+ */
+@ConfigurationProperties("fiches.import")
+public record ImportSettings(@DefaultValue("1823.03") BigDecimal minimumMonthlyWage,
+        @DefaultValue("20000") BigDecimal maximumSalary, @DefaultValue("10%") String maxRejects,
+        @DefaultValue("20") int maxRetiredPercent, @DefaultValue("200") int chunkSize,
+        @DefaultValue("50000") int maxTextLength, @DefaultValue("output/reports") String reportDirectory) {
+
+    /** Length limits of the short fields, from the contract. */
+    static final int MAX_ID = 64;
+    static final int MAX_TITLE = 120;
+    static final int MAX_GUIDE = 120;
+    static final int MAX_BAC = 60;
+    static final int MAX_QUALITY = 80;
+    static final int MAX_QUALITIES = 40;
+    static final int MAX_QUESTION = 2000;
+}

@@ -1,0 +1,131 @@
+package fr.fichesmetiers.importing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import fr.fichesmetiers.fiche.FaqEntry;
+import fr.fichesmetiers.fiche.FicheRevision;
+import fr.fichesmetiers.support.FormulaSafe;
+
+/**
+ * The staging area of one import, keyed by job instance so that a restarted execution finds what the
+ * failed one committed: staged profiles and FAQ, and rejected rows.
+ */
+class ImportStaging {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    ImportStaging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    void stageFiches(long instance, List<FicheRevision> revisions, Map<String, Integer> lines) {
+        jdbc.batchUpdate("INSERT INTO staged_fiche (job_instance_id, fiche_id, content_hash, line_number)"
+                + " VALUES (?, ?, ?, ?)", revisions, revisions.size(), (ps, revision) -> {
+                    ps.setLong(1, instance);
+                    ps.setString(2, revision.id());
+                    ps.setString(3, revision.contentHash());
+                    ps.setInt(4, lines.get(revision.id()));
+                });
+    }
+
+    void stageFaq(long instance, List<FaqRow> rows) {
+        jdbc.batchUpdate("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer)"
+                + " VALUES (?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+                    ps.setLong(1, instance);
+                    ps.setInt(2, row.line());
+                    ps.setString(3, row.ficheId());
+                    ps.setString(4, row.question());
+                    ps.setString(5, row.answer());
+                });
+    }
+
+    /** Records rejected rows; {@code ficheId} is the row's well-formed id, if any. */
+    void reject(long instance, List<Violation> violations, Map<Integer, String> ficheIdByLine) {
+        jdbc.batchUpdate("INSERT INTO import_reject (job_instance_id, file_name, line_number, column_name, raw_value,"
+                + " rule_code, message, fiche_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", violations, violations.size(),
+                (ps, v) -> {
+                    ps.setLong(1, instance);
+                    ps.setString(2, v.file());
+                    ps.setInt(3, v.line());
+                    ps.setString(4, FormulaSafe.truncate(v.column(), 255));
+                    ps.setString(5, FormulaSafe.truncate(v.value(), 200));
+                    ps.setString(6, v.rule().name());
+                    ps.setString(7, FormulaSafe.truncate(v.message(), 2000));
+                    ps.setString(8, ficheIdByLine.get(v.line()));
+                });
+    }
+
+    /** The FAQ staged for some profiles, in file order. */
+    Map<String, List<FaqEntry>> faqFor(long instance, Collection<String> ficheIds) {
+        Map<String, List<FaqEntry>> faq = new LinkedHashMap<>();
+        if (ficheIds.isEmpty()) {
+            return faq;
+        }
+        named.query("SELECT fiche_id, question, answer FROM staged_faq WHERE job_instance_id = :instance"
+                + " AND fiche_id IN (:ids) ORDER BY line_number",
+                new MapSqlParameterSource("instance", instance).addValue("ids", ficheIds), rs -> {
+                    faq.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new FaqEntry(rs.getString(2), rs.getString(3)));
+                });
+        return faq;
+    }
+
+    /** Ids of the profiles file already seen by this import (staged or rejected), for duplicate detection. */
+    Set<String> seenFicheIds(long instance, String ficheFile) {
+        Set<String> ids = new HashSet<>(jdbc.queryForList(
+                "SELECT fiche_id FROM staged_fiche WHERE job_instance_id = ?", String.class, instance));
+        ids.addAll(jdbc.queryForList("SELECT DISTINCT fiche_id FROM import_reject WHERE job_instance_id = ?"
+                + " AND file_name = ? AND fiche_id IS NOT NULL", String.class, instance, ficheFile));
+        return ids;
+    }
+
+    /** Staged FAQ rows whose id names no row of the profiles file. */
+    List<FaqRow> orphanFaq(long instance, String ficheFile) {
+        return jdbc.query("SELECT q.line_number, q.fiche_id FROM staged_faq q WHERE q.job_instance_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM staged_fiche s WHERE s.job_instance_id = q.job_instance_id"
+                + " AND s.fiche_id = q.fiche_id) AND NOT EXISTS (SELECT 1 FROM import_reject r"
+                + " WHERE r.job_instance_id = q.job_instance_id AND r.file_name = ? AND r.fiche_id = q.fiche_id)"
+                + " ORDER BY q.line_number",
+                (rs, n) -> new FaqRow(rs.getInt(1), rs.getString(2), null, null, List.of()), instance, ficheFile);
+    }
+
+    void dropFaq(long instance, Collection<Integer> lines) {
+        if (!lines.isEmpty()) {
+            named.update("DELETE FROM staged_faq WHERE job_instance_id = :instance AND line_number IN (:lines)",
+                    new MapSqlParameterSource("instance", instance).addValue("lines", lines));
+        }
+    }
+
+    /** Every reject of an import, by file and line. */
+    List<Violation> rejects(long instance) {
+        return jdbc.query("SELECT file_name, line_number, column_name, raw_value, rule_code, message"
+                + " FROM import_reject WHERE job_instance_id = ? ORDER BY file_name DESC, line_number, rule_code",
+                (rs, n) -> new Violation(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        RuleCode.valueOf(rs.getString(5)), rs.getString(6)), instance);
+    }
+
+    /** How many rows were rejected (a row breaking three rules counts once). */
+    int rejectedRows(long instance) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT file_name, line_number"
+                + " FROM import_reject WHERE job_instance_id = ?) r", Integer.class, instance);
+        return rows == null ? 0 : rows;
+    }
+
+    /** Removes the staged rows of an import once published; rejects stay for the run's history. */
+    void clear(long instance) {
+        jdbc.update("DELETE FROM staged_fiche WHERE job_instance_id = ?", instance);
+        jdbc.update("DELETE FROM staged_faq WHERE job_instance_id = ?", instance);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.fichesmetiers.importing;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.support.Messages;
+
+/** Prints an import's summary for a person: files, rejected rows by rule, first rejects, what was published. */
+public final class ImportSummaryPrinter {
+
+    private final Messages messages;
+    private final PrintWriter out;
+
+    public ImportSummaryPrinter(Messages messages, PrintWriter out) {
+        this.messages = messages;
+        this.out = out;
+    }
+
+    public void print(ImportResult result) {
+        if (result.fichesFile() != null) {
+            out.println(messages.get("summary.file", result.fichesFile(), result.encoding(),
+                    "\t".equals(result.delimiter()) ? "tab" : result.delimiter()));
+        }
+        if (result.unknownColumns() != null && !result.unknownColumns().isBlank()) {
+            out.println(messages.get("summary.unknownColumns", result.unknownColumns()));
+        }
+        if (result.rowsRead() > 0) {
+            out.println(messages.get("summary.rows", String.valueOf(result.rowsRead()),
+                    String.valueOf(result.rowsRejected())));
+        }
+        printRejects(result);
+        if (result.refusalRule() != null) {
+            out.println();
+            out.println(messages.get("summary.refused", result.refusalRule().name(), result.refusalMessage()));
+            out.println(messages.get("summary.unchanged"));
+        }
+        else if (result.failureMessage() != null) {
+            out.println();
+            out.println(messages.get("summary.failed", result.failureMessage()));
+            out.println(messages.get("summary.unchanged"));
+        }
+        else if (result.completed()) {
+            out.println();
+            ChangeCounts c = result.changes();
+            out.println(result.published()
+                    ? messages.get("summary.published", String.valueOf(result.versionId()), String.valueOf(c.published()))
+                    : messages.get("summary.dryRun", String.valueOf(c.published())));
+            out.println("  " + messages.get("summary.changes", String.valueOf(c.added()), String.valueOf(c.changed()),
+                    String.valueOf(c.unchanged()), String.valueOf(c.kept()), String.valueOf(c.retired())));
+        }
+    }
+
+    private void printRejects(ImportResult result) {
+        Map<RuleCode, Integer> counts = result.ruleCounts();
+        if (result.totalViolations() == 0) {
+            return;
+        }
+        out.println();
+        out.println(messages.get("summary.rules"));
+        int width = counts.keySet().stream().mapToInt(rule -> rule.name().length()).max().orElse(10);
+        counts.forEach((rule, count) -> {
+            if (!rule.fileLevel()) {
+                out.printf("  %-" + width + "s %5d  %s%n", rule.name(), count, messages.get("rulename." + rule.name()));
+            }
+        });
+        out.println();
+        for (Violation v : result.firstRejects()) {
+            String key = v.column().isEmpty() ? "summary.rejectRow" : "summary.reject";
+            out.println("  " + messages.get(key, v.file(), String.valueOf(v.line()), v.column(), v.message(),
+                    v.rule().name()));
+        }
+        int more = result.totalViolations() - result.firstRejects().size();
+        if (more > 0) {
+            out.println("  " + messages.get("summary.moreRejects", String.valueOf(more)));
+        }
+        if (result.reportPath() != null) {
+            out.println(messages.get("summary.report", result.reportPath()));
+        }
+    }
+}

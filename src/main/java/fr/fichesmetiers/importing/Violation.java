@@ -1,0 +1,14 @@
+package fr.fichesmetiers.importing;
+
+/**
+ * One broken rule in one row: the evidence a person needs to fix the file.
+ *
+ * @param file the file's name
+ * @param line the physical line where the record starts (header = 1)
+ * @param column the header as written in the file, or empty for the whole row
+ * @param value the raw value, or {@code null}
+ * @param rule the stable rule code
+ * @param message the explanation in the run's language, without the file and line prefix
+ */
+public record Violation(String file, int line, String column, String value, RuleCode rule, String message) {
+}

@@ -1,0 +1,2 @@
+/** The import job: CSV files from French spreadsheets validated, staged and published as a catalog version. */
+package fr.fichesmetiers.importing;

@@ -1,0 +1,75 @@
+package fr.fichesmetiers.jobs;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs one command and returns its exit code. Wrong usage prints one line and the usage (exit 2); expected
+ * errors print their message; nothing prints a stack trace (those go to the log file).
+ */
+public final class CommandLineApp {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+
+    private CommandLineApp() {
+    }
+
+    public static int run(String... args) {
+        return run(writer(FileDescriptor.out), writer(FileDescriptor.err), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        try (SpringContext spring = new SpringContext()) {
+            CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(spring, out));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
+            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
+            return cli.execute(args);
+        }
+        finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int usageError(ParameterException ex, PrintWriter err) {
+        err.println(ex.getMessage());
+        err.println();
+        ex.getCommandLine().usage(err);
+        return ExitCodes.USAGE;
+    }
+
+    private static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof UserException user) {
+            err.println(user.getMessage());
+            return user.exitCode();
+        }
+        log.error("event=command.failed", ex);
+        err.println("Erreur inattendue / unexpected error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+        err.println("Détails / details: data/logs/fiches-metiers.log");
+        return ExitCodes.FAILED;
+    }
+
+    /**
+     * Standard output in the terminal's encoding; UTF-8 where the system claims plain ASCII (a missing locale
+     * in a container or under cron), so that accents survive.
+     */
+    private static PrintWriter writer(FileDescriptor fd) {
+        String name = System.getProperty(fd == FileDescriptor.out ? "stdout.encoding" : "stderr.encoding");
+        Charset charset = name == null || !Charset.isSupported(name) || Arrays.asList("US-ASCII", "ANSI_X3.4-1968")
+                .contains(Charset.forName(name).name()) ? StandardCharsets.UTF_8 : Charset.forName(name);
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), charset), true);
+    }
+}

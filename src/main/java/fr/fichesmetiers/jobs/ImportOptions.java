@@ -1,0 +1,78 @@
+package fr.fichesmetiers.jobs;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.file.Path;
+
+import fr.fichesmetiers.importing.RejectLimit;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by {@code import} and {@code validate}. */
+final class ImportOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CHEMIN", defaultValue = "input",
+            description = "Dossier contenant fiches.csv (et faq.csv), ou un fichier de fiches. Défaut : input/")
+    Path path;
+
+    @Option(names = "--max-rejects", paramLabel = "N|P%",
+            description = "Lignes rejetées tolérées avant de ne rien publier : un nombre ou un pourcentage "
+                    + "(défaut : 10%%).")
+    String maxRejects;
+
+    @Option(names = "--force", description = "Publie même si plus de 20 %% des fiches publiées seraient retirées.")
+    boolean force;
+
+    @Option(names = "--encoding", paramLabel = "ENCODAGE",
+            description = "Force l'encodage (UTF-8, windows-1252…) au lieu de le détecter.")
+    String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "D", description = "Force le séparateur : ; , ou tab.")
+    String delimiter;
+
+    @Mixin
+    LanguageOption language;
+
+    /** Checks the option values; returns a message for the first wrong one, or {@code null}. */
+    String problem() {
+        if (maxRejects != null) {
+            try {
+                RejectLimit.parse(maxRejects);
+            }
+            catch (IllegalArgumentException e) {
+                return "--max-rejects : « " + maxRejects + " » n'est ni un nombre (25) ni un pourcentage (10%)";
+            }
+        }
+        if (encoding != null) {
+            try {
+                if (!Charset.isSupported(encoding)) {
+                    return "--encoding : encodage inconnu « " + encoding + " » (UTF-8, windows-1252, ISO-8859-15…)";
+                }
+            }
+            catch (IllegalCharsetNameException e) {
+                return "--encoding : encodage inconnu « " + encoding + " »";
+            }
+        }
+        if (delimiter != null && delimiterChar() == null) {
+            return "--delimiter : « " + delimiter + " » n'est pas un séparateur (; , ou tab)";
+        }
+        return null;
+    }
+
+    /** The forced delimiter as one character, or {@code null}. */
+    String delimiterChar() {
+        if (delimiter == null) {
+            return null;
+        }
+        return switch (delimiter.toLowerCase()) {
+            case ";", ",", "|" -> delimiter;
+            case "tab", "\\t", "\t" -> "\t";
+            default -> null;
+        };
+    }
+
+    String encodingName() {
+        return encoding == null ? "" : Charset.forName(encoding).name();
+    }
+}

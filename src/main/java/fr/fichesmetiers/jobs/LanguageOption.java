@@ -1,0 +1,22 @@
+package fr.fichesmetiers.jobs;
+
+import fr.fichesmetiers.support.Messages;
+import picocli.CommandLine.Option;
+
+/** {@code --lang fr|en}: the language of messages, reports and documents (French by default). */
+final class LanguageOption {
+
+    enum Language { fr, en }
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Langue des messages et documents : fr (défaut) ou en.")
+    Language language = Language.fr;
+
+    Messages messages() {
+        return Messages.forLanguage(language.name());
+    }
+
+    String code() {
+        return language.name();
+    }
+}

@@ -1,0 +1,42 @@
+package fr.fichesmetiers.jobs;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code fiches-metiers <command>}: no command prints the usage. */
+@Command(name = "fiches-metiers", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        header = "Fiches Métiers : import, brochures et comparaison des fiches métiers.",
+        synopsisSubcommandLabel = "COMMANDE",
+        subcommands = {ImportCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExemples :%n",
+        footer = {"  java -jar fiches-metiers.jar import",
+                "      importe input/fiches.csv et input/faq.csv",
+                "  java -jar fiches-metiers.jar import export.csv --max-rejects 5%%",
+                "  java -jar fiches-metiers.jar validate input/ --lang en",
+                "      vérifie sans rien publier, messages en anglais",
+                "  java -jar fiches-metiers.jar list --guide Cybersécurité",
+                "  java -jar fiches-metiers.jar show developpeur-back-end",
+                "",
+                "Codes de sortie :",
+                "  0 terminé       1 échec ou fichier refusé (catalogue intact)",
+                "  2 commande ou configuration invalide",
+                "  3 terminé, avec des lignes rejetées",
+                "  4 une autre exécution est en cours"},
+        resourceBundle = "i18n.cli")
+final class RootCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.DONE;
+    }
+}

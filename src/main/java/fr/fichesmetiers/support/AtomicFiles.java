@@ -1,0 +1,55 @@
+package fr.fichesmetiers.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes whole-file outputs to a temporary name in the target folder and renames them in one step,
+ * so a crash never leaves a half-written brochure, workbook or report that looks finished.
+ */
+public final class AtomicFiles {
+
+    /** Marks temporary files; left-overs of a killed run carry it and are never mistaken for outputs. */
+    public static final String TEMP_SUFFIX = ".part";
+
+    private AtomicFiles() {
+    }
+
+    /** Content written by a caller to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), TEMP_SUFFIX);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            move(temp, target);
+        }
+        finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+-- Catalog storage. Portable SQL: runs unchanged on H2 2.x and PostgreSQL 13+.
+-- Text sections are VARCHAR (not CLOB/TEXT) so that H2 keeps them inline; the import caps their length.
+
+-- Immutable profile content, addressed by (id, content hash): a revision is written once and shared by
+-- every catalog version that publishes it.
+CREATE TABLE IF NOT EXISTS fiche_revision (
+    fiche_id            VARCHAR(64)     NOT NULL,
+    content_hash        VARCHAR(64)     NOT NULL,
+    title               VARCHAR(120)    NOT NULL,
+    guide               VARCHAR(120)    NOT NULL,
+    rome_code           VARCHAR(5)      NOT NULL,
+    fap_code            VARCHAR(5)      NOT NULL,
+    education_level     VARCHAR(20)     NOT NULL,
+    recommended_bac     VARCHAR(60),
+    employability       VARCHAR(20)     NOT NULL,
+    mobility            VARCHAR(20)     NOT NULL,
+    starting_salary     NUMERIC(9, 2)   NOT NULL,
+    experienced_salary  NUMERIC(9, 2)   NOT NULL,
+    summary_text        VARCHAR(100000) NOT NULL,
+    role_text           VARCHAR(100000),
+    missions_text       VARCHAR(100000),
+    responsibilities_text VARCHAR(100000),
+    skills_text         VARCHAR(100000),
+    qualities_text      VARCHAR(100000),
+    access_text         VARCHAR(100000),
+    salary_text         VARCHAR(100000),
+    career_text         VARCHAR(100000),
+    pros_cons_text      VARCHAR(100000),
+    becoming_text       VARCHAR(100000),
+    quality_list        VARCHAR(4000),
+    created_at          TIMESTAMP       NOT NULL,
+    PRIMARY KEY (fiche_id, content_hash)
+);
+
+CREATE TABLE IF NOT EXISTS faq_entry (
+    fiche_id        VARCHAR(64)     NOT NULL,
+    content_hash    VARCHAR(64)     NOT NULL,
+    position        INTEGER         NOT NULL,
+    question        VARCHAR(2000)   NOT NULL,
+    answer          VARCHAR(100000) NOT NULL,
+    PRIMARY KEY (fiche_id, content_hash, position)
+);
+
+-- One row per successful import. The published catalog is the version with the highest id.
+CREATE TABLE IF NOT EXISTS catalog_version (
+    version_id          BIGINT          NOT NULL PRIMARY KEY,
+    published_at        TIMESTAMP       NOT NULL,
+    job_execution_id    BIGINT,
+    source_file         VARCHAR(1000)   NOT NULL,
+    source_checksum     VARCHAR(64)     NOT NULL,
+    source_encoding     VARCHAR(40)     NOT NULL,
+    source_delimiter    VARCHAR(8)      NOT NULL,
+    faq_file            VARCHAR(1000),
+    faq_checksum        VARCHAR(64),
+    rows_read           INTEGER         NOT NULL,
+    rows_rejected       INTEGER         NOT NULL,
+    profiles            INTEGER         NOT NULL,
+    added               INTEGER         NOT NULL,
+    changed             INTEGER         NOT NULL,
+    unchanged           INTEGER         NOT NULL,
+    kept                INTEGER         NOT NULL,
+    retired             INTEGER         NOT NULL
+);
+
+-- Which revision of each profile a version publishes. Retired profiles are simply absent from later
+-- versions; their history stays in earlier ones.
+CREATE TABLE IF NOT EXISTS catalog_entry (
+    version_id      BIGINT          NOT NULL,
+    fiche_id        VARCHAR(64)     NOT NULL,
+    content_hash    VARCHAR(64)     NOT NULL,
+    PRIMARY KEY (version_id, fiche_id)
+);
+
+-- Staging area of one import (keyed by job instance, so that a restart finds it again).
+CREATE TABLE IF NOT EXISTS staged_fiche (
+    job_instance_id BIGINT          NOT NULL,
+    fiche_id        VARCHAR(64)     NOT NULL,
+    content_hash    VARCHAR(64)     NOT NULL,
+    line_number     INTEGER         NOT NULL,
+    PRIMARY KEY (job_instance_id, fiche_id)
+);
+
+CREATE TABLE IF NOT EXISTS staged_faq (
+    job_instance_id BIGINT          NOT NULL,
+    line_number     INTEGER         NOT NULL,
+    fiche_id        VARCHAR(64)     NOT NULL,
+    question        VARCHAR(2000)   NOT NULL,
+    answer          VARCHAR(100000) NOT NULL,
+    PRIMARY KEY (job_instance_id, line_number)
+);
+
+CREATE TABLE IF NOT EXISTS import_reject (
+    job_instance_id BIGINT          NOT NULL,
+    file_name       VARCHAR(255)    NOT NULL,
+    line_number     INTEGER         NOT NULL,
+    column_name     VARCHAR(255)    NOT NULL,
+    raw_value       VARCHAR(255),
+    rule_code       VARCHAR(40)     NOT NULL,
+    message         VARCHAR(2000)   NOT NULL,
+    fiche_id        VARCHAR(64)
+);
+CREATE INDEX IF NOT EXISTS import_reject_instance ON import_reject (job_instance_id, line_number);
+CREATE INDEX IF NOT EXISTS fiche_revision_hash ON fiche_revision (content_hash);
