@@ -1,0 +1,50 @@
+package fr.fichesmetiers.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.fichesmetiers.support.CsvFormatDetector;
+import fr.fichesmetiers.support.Messages;
+
+class CsvInputTests {
+
+    @TempDir
+    Path dir;
+
+    private CsvInput open(String content) throws Exception {
+        Path file = Files.writeString(dir.resolve("fiches.csv"), content, StandardCharsets.UTF_8);
+        return CsvInput.open(file, CsvFormatDetector.detect(file, null, null), Messages.forLanguage("fr"));
+    }
+
+    @Test
+    void numbersRecordsByThePhysicalLineTheyStartOn() throws Exception {
+        try (CsvInput csv = open("a;b\r\n1;\"deux\r\nlignes\"\r\n\r\n;\r\n3;\"x;\"\"y\"\"\"\n4;z")) {
+            assertThat(csv.header()).containsExactly("a", "b");
+            CsvRow first = csv.next();
+            assertThat(first.line()).isEqualTo(2);
+            assertThat(first.values()).containsExactly("1", "deux\r\nlignes");
+            CsvRow third = csv.next();
+            assertThat(third.line()).isEqualTo(6);
+            assertThat(third.values()).containsExactly("3", "x;\"y\"");
+            assertThat(csv.next().line()).isEqualTo(7);
+            assertThat(csv.next()).isNull();
+        }
+    }
+
+    @Test
+    void refusesAnUnclosedQuoteNamingTheLine() throws Exception {
+        try (CsvInput csv = open("a;b\n1;2\n3;\"jamais fermé\n4;5\n")) {
+            csv.header();
+            csv.next();
+            assertThatThrownBy(csv::next).isInstanceOf(ImportRefusedException.class)
+                    .hasMessageContaining("fiches.csv, ligne 3");
+        }
+    }
+}
