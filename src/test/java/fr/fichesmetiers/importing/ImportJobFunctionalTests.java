@@ -1,0 +1,292 @@
+package fr.fichesmetiers.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.fiche.Section;
+
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1",
+        "fiches.import.report-directory=target/functional-reports"})
+@SpringBatchTest
+class ImportJobFunctionalTests {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepository;
+
+    @Autowired
+    @Qualifier(ImportKeys.JOB)
+    Job importJob;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    CatalogRepository catalog;
+
+    @Autowired
+    ImportResults results;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyCatalog() {
+        jobs.setJob(importJob);
+        jobRepository.removeJobExecutions();
+        for (String table : List.of("catalog_entry", "catalog_version", "faq_entry", "fiche_revision", "staged_fiche",
+                "staged_faq", "import_reject")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    static JobParameters params(String fixture, String maxRejects, boolean force, boolean dryRun) {
+        return new JobParametersBuilder().addString(ImportKeys.INPUT, FIXTURES.resolve(fixture).toString())
+                .addString(ImportKeys.ENCODING, "").addString(ImportKeys.DELIMITER, "")
+                .addString(ImportKeys.MAX_REJECTS, maxRejects).addString(ImportKeys.FORCE, String.valueOf(force))
+                .addString(ImportKeys.DRY_RUN, String.valueOf(dryRun)).addString(ImportKeys.LANG, "fr")
+                .addLocalDateTime(ImportKeys.REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+    }
+
+    private ImportResult run(String fixture) throws Exception {
+        return run(fixture, "", false);
+    }
+
+    private ImportResult run(String fixture, String maxRejects, boolean force) throws Exception {
+        return results.of(jobs.startJob(params(fixture, maxRejects, force, false)));
+    }
+
+    private long currentVersion() {
+        return catalog.currentVersion().orElseThrow().id();
+    }
+
+    private List<String> publishedIds() {
+        return catalog.summaries(currentVersion(), null).stream().map(FicheSummary::id).toList();
+    }
+
+    @Test
+    void importsAFrenchExcelWindows1252FileWithSemicolonsAndCrlf() throws Exception {
+        ImportResult result = run("windows1252");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.encoding()).isEqualTo("windows-1252");
+        assertThat(result.delimiter()).isEqualTo(";");
+        assertThat(result.rowsRead()).isEqualTo(12);
+        assertThat(result.changes().added()).isEqualTo(6);
+        Fiche energy = catalog.fiche(currentVersion(), "conseiller-energie").orElseThrow();
+        assertThat(energy.title()).isEqualTo("Conseiller en économie d’énergie");
+        assertThat(energy.section(Section.SUMMARY)).endsWith("— œuvre utile à tous.");
+        Fiche backEnd = catalog.fiche(currentVersion(), "developpeur-back-end").orElseThrow();
+        assertThat(backEnd.faq()).hasSize(3);
+        assertThat(backEnd.faq().get(0).question()).isEqualTo("Quel niveau d’études faut-il ?");
+        assertThat(backEnd.section(Section.SUMMARY)).contains("\nUn métier très demandé");
+    }
+
+    @Test
+    void importsUtf8WithBomWithoutTheBomReachingTheFirstHeader() throws Exception {
+        ImportResult result = run("utf8-bom");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.encoding()).isEqualTo("UTF-8");
+        assertThat(result.unknownColumns()).isEmpty();
+        assertThat(publishedIds()).contains("developpeur-back-end", "aide-soignant");
+        Fiche nurse = catalog.fiche(currentVersion(), "infirmier-en-soins-generaux").orElseThrow();
+        assertThat(nurse.salary().starting()).isEqualByComparingTo("2150.50");
+        assertThat(nurse.qualities()).containsExactly("Empathie", "Rigueur", "Endurance");
+    }
+
+    @Test
+    void importsCommaDelimitedEnglishHeaders() throws Exception {
+        ImportResult result = run("english-comma");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.delimiter()).isEqualTo(",");
+        assertThat(result.changes().added()).isEqualTo(6);
+        assertThat(catalog.fiche(currentVersion(), "analyste-soc").orElseThrow().section(Section.MISSIONS))
+                .contains("« critiques »");
+    }
+
+    @Test
+    void importsAFileHeadedWithTheSeedDocumentsLabels() throws Exception {
+        ImportResult result = run("seed-labels");
+        assertThat(result.exitCode()).isZero();
+        Fiche backEnd = catalog.fiche(currentVersion(), "developpeur-back-end").orElseThrow();
+        assertThat(backEnd.rome().code()).isEqualTo("M1802");
+        assertThat(backEnd.section(Section.ACCESS)).isEqualTo("Licence ou master en informatique.");
+        assertThat(backEnd.section(Section.BECOMING)).startsWith("Se former en informatique");
+    }
+
+    @Test
+    void reportsEveryBrokenRowWithItsRuleAndLineAndPublishesTheGoodOnes() throws Exception {
+        ImportResult result = run("bad-rows", "100%", false);
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(publishedIds()).containsExactly("developpeur-back-end", "infirmier-en-soins-generaux");
+        assertThat(result.reportPath()).isNotNull();
+        byte[] bytes = Files.readAllBytes(Path.of(result.reportPath()));
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<CSVRecord> report = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new String(bytes, StandardCharsets.UTF_8).substring(1).lines()
+                        .reduce((a, b) -> a + "\n" + b).map(java.io.StringReader::new).orElseThrow())
+                .getRecords();
+        assertThat(report).extracting(r -> r.get("fichier") + ":" + r.get("ligne") + ":" + r.get("regle"))
+                .contains("fiches.csv:5:COLUMN_COUNT", "fiches.csv:6:REQUIRED", "fiches.csv:8:ID_FORMAT",
+                        "fiches.csv:10:ID_DUPLICATE", "fiches.csv:12:ROME_FORMAT", "fiches.csv:14:ROME_UNKNOWN",
+                        "fiches.csv:16:FAP_FORMAT", "fiches.csv:18:FAP_UNKNOWN",
+                        "fiches.csv:20:EDUCATION_LEVEL_UNKNOWN", "fiches.csv:22:EMPLOYABILITY_UNKNOWN",
+                        "fiches.csv:24:MOBILITY_UNKNOWN", "fiches.csv:26:SALARY_FORMAT",
+                        "fiches.csv:28:SALARY_BELOW_MINIMUM", "fiches.csv:30:SALARY_ABOVE_MAXIMUM",
+                        "fiches.csv:32:SALARY_ORDER", "fiches.csv:34:TEXT_TOO_LONG",
+                        "fiches.csv:36:TEXT_CONTROL_CHARACTERS", "faq.csv:3:FAQ_UNKNOWN_PROFILE",
+                        "faq.csv:4:FAQ_REQUIRED");
+        CSVRecord rome = report.stream().filter(r -> r.get("regle").equals("ROME_FORMAT")).findFirst().orElseThrow();
+        assertThat(rome.get("colonne")).isEqualTo("code_rome");
+        assertThat(rome.get("valeur")).isEqualTo("M18O2");
+        assertThat(rome.get("message")).startsWith("« M18O2 » n'est pas un code ROME");
+        CSVRecord formula = report.stream().filter(r -> r.get("ligne").equals("37")).findFirst().orElseThrow();
+        assertThat(formula.get("valeur")).isEqualTo("'=formula-id");
+        assertThat(result.ruleCounts()).containsEntry(RuleCode.ROME_FORMAT, 1).containsEntry(RuleCode.ID_FORMAT, 2);
+        assertThat(result.rowsRejected()).isEqualTo(20);
+    }
+
+    @Test
+    void refusesAFileMissingARequiredColumnAndKeepsThePublishedCatalog() throws Exception {
+        run("utf8-bom");
+        long before = currentVersion();
+        ImportResult result = run("missing-column");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.HEADER_MISSING_COLUMN);
+        assertThat(result.refusalMessage()).contains("code_rome").contains("Colonnes trouvées : identifiant");
+        assertThat(currentVersion()).isEqualTo(before);
+        assertThat(publishedIds()).hasSize(6);
+    }
+
+    @Test
+    void refusesAFileWithAColumnPresentTwice() throws Exception {
+        ImportResult result = run("duplicate-column");
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.HEADER_DUPLICATE_COLUMN);
+        assertThat(result.refusalMessage()).contains("code_rome (code_rome, Code ROME)");
+        assertThat(catalog.currentVersion()).isEmpty();
+    }
+
+    @Test
+    void refusesTooManyRejectsPublishingNothingButReportingThem() throws Exception {
+        run("utf8-bom");
+        ImportResult result = run("bad-rows");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
+        assertThat(result.refusalMessage()).contains("20 ligne(s) rejetée(s) sur 23").contains("10 %");
+        assertThat(result.reportPath()).isNotNull();
+        assertThat(currentVersion()).isEqualTo(1);
+        assertThat(publishedIds()).hasSize(6);
+    }
+
+    @Test
+    void reimportAddsChangesKeepsAndRetiresProfiles() throws Exception {
+        run("reimport-v1");
+        ImportResult result = run("reimport-v2", "1", false);
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.changes()).satisfies(c -> {
+            assertThat(c.added()).isEqualTo(1);
+            assertThat(c.changed()).isEqualTo(1);
+            assertThat(c.unchanged()).isEqualTo(2);
+            assertThat(c.kept()).isEqualTo(1);
+            assertThat(c.retired()).isEqualTo(1);
+        });
+        assertThat(result.versionId()).isEqualTo(2);
+        assertThat(publishedIds()).containsExactlyInAnyOrder("developpeur-back-end", "analyste-soc",
+                "infirmier-en-soins-generaux", "technicien-eolien", "conseiller-energie");
+        assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("4000");
+        assertThat(catalog.fiche(2, "infirmier-en-soins-generaux").orElseThrow().rome().code()).isEqualTo("J1506");
+        assertThat(catalog.fiche(1, "aide-soignant")).isPresent();
+        assertThat(catalog.fiche(2, "aide-soignant")).isEmpty();
+        assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("3800");
+        assertThat(catalog.version(2).orElseThrow().changes()).isEqualTo(result.changes());
+    }
+
+    @Test
+    void refusesRetiringMoreThanAFifthOfTheCatalogUnlessForced() throws Exception {
+        run("utf8-bom");
+        ImportResult refused = run("reimport-v1");
+        assertThat(refused.refusalRule()).isNull();
+        run("reimport-v1");
+        Path single = Files.createTempDirectory("one-profile");
+        List<String> lines = Files.readAllLines(FIXTURES.resolve("windows1252/fiches.csv"),
+                java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(single.resolve("fiches.csv"), List.of(lines.get(0), lines.get(4)),
+                java.nio.charset.Charset.forName("windows-1252"));
+        ImportResult guarded = results.of(jobs.startJob(params(single.toString(), "", false, false)));
+        assertThat(guarded.refusalRule()).isEqualTo(RuleCode.TOO_MANY_RETIREMENTS);
+        assertThat(guarded.refusalMessage()).contains("4 fiche(s) sur 5").contains("--force");
+        assertThat(publishedIds()).hasSize(5);
+        ImportResult forced = results.of(jobs.startJob(params(single.toString(), "", true, false)));
+        assertThat(forced.exitCode()).isZero();
+        assertThat(forced.changes().retired()).isEqualTo(4);
+        assertThat(publishedIds()).containsExactly("infirmier-en-soins-generaux");
+    }
+
+    @Test
+    void aFailureWhilePublishingLeavesTheCatalogUnchangedAndRestartFinishesTheJob() throws Exception {
+        run("reimport-v1");
+        List<String> before = publishedIds();
+        // Sabotage: a row that the publish step's insert of version 2 collides with, as a database failure would.
+        jdbc.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) VALUES (2, 'analyste-soc', 'x')");
+        JobExecution failed = jobs.startJob(params("reimport-v2", "1", false, false));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(currentVersion()).isEqualTo(1);
+        assertThat(publishedIds()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_version", Integer.class)).isEqualTo(1);
+        jdbc.update("DELETE FROM catalog_entry WHERE version_id = 2");
+        JobExecution restarted = jobOperator.restart(failed);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .containsExactly(ImportKeys.PUBLISH_STEP);
+        ImportResult result = results.of(restarted);
+        assertThat(result.versionId()).isEqualTo(2);
+        assertThat(result.changes().kept()).isEqualTo(1);
+        assertThat(publishedIds()).hasSize(5).contains("conseiller-energie");
+    }
+
+    @Test
+    void validatePublishesNothingButSaysWhatAnImportWouldDo() throws Exception {
+        ImportResult result = results.of(jobs.startJob(params("utf8-bom", "", false, true)));
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.published()).isFalse();
+        assertThat(result.changes().added()).isEqualTo(6);
+        assertThat(catalog.currentVersion()).isEmpty();
+    }
+
+    @Test
+    void refusesAPathThatDoesNotExist() throws Exception {
+        ImportResult result = run("no-such-folder");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.FILE_NOT_FOUND);
+        assertThat(result.refusalMessage()).contains("no-such-folder");
+    }
+}
