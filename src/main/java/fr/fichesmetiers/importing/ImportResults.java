@@ -48,12 +48,18 @@ public class ImportResults {
         boolean dryRun = Boolean.parseBoolean(execution.getJobParameters().getString(ImportKeys.DRY_RUN, "false"));
         Long version = c.containsKey(ImportKeys.VERSION) ? c.getLong(ImportKeys.VERSION) : null;
         return new ImportResult(execution.getStatus() == BatchStatus.COMPLETED, dryRun, version != null, version,
-                fileName(string(c, ImportKeys.FICHES_PATH)), string(c, ImportKeys.FICHES_ENCODING),
+                fileName(string(c, ImportKeys.FICHES_PATH)), encoding(c),
                 string(c, ImportKeys.FICHES_DELIMITER), fileName(string(c, ImportKeys.FAQ_PATH)),
                 string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), c.getInt(ImportKeys.ROWS_READ, 0),
                 c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
                 rejects.size(), string(c, ImportKeys.REPORT));
+    }
+
+    /** The encoding, with the BOM when the file had one: {@code UTF-8 (BOM)}. */
+    private static String encoding(ExecutionContext c) {
+        String charset = string(c, ImportKeys.FICHES_ENCODING);
+        return charset != null && Boolean.parseBoolean(string(c, ImportKeys.FICHES_BOM)) ? charset + " (BOM)" : charset;
     }
 
     private static String string(ExecutionContext context, String key) {

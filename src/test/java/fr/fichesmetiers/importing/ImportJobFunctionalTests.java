@@ -115,7 +115,7 @@ class ImportJobFunctionalTests {
     void importsUtf8WithBomWithoutTheBomReachingTheFirstHeader() throws Exception {
         ImportResult result = run("utf8-bom");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.encoding()).isEqualTo("UTF-8");
+        assertThat(result.encoding()).isEqualTo("UTF-8 (BOM)");
         assertThat(result.unknownColumns()).isEmpty();
         assertThat(publishedIds()).contains("developpeur-back-end", "aide-soignant");
         Fiche nurse = catalog.fiche(currentVersion(), "infirmier-en-soins-generaux").orElseThrow();
