@@ -2,8 +2,9 @@ package fr.fichesmetiers.fiche;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import fr.fichesmetiers.support.Checksums;
 
 /**
  * The content hash of a fiche, FAQ included: equal content gives an equal hash, so an import can tell
@@ -15,7 +16,7 @@ public final class FicheHash {
     }
 
     public static String of(Fiche fiche) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Checksums.digest();
         add(digest, fiche.id());
         add(digest, fiche.title());
         add(digest, fiche.guide());
@@ -43,14 +44,5 @@ public final class FicheHash {
             digest.update(value.getBytes(StandardCharsets.UTF_8));
         }
         digest.update((byte) 0);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import fr.fichesmetiers.fiche.RomeCode;
 import fr.fichesmetiers.fiche.SalaryRange;
 import fr.fichesmetiers.fiche.Section;
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Slugs;
 
 /**
  * Applies every row-level rule of the contract to one row of {@code fiches.csv}, reporting each broken rule

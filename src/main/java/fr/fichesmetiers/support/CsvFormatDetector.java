@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -37,7 +36,7 @@ public final class CsvFormatDetector {
      */
     public static DetectedCsvFormat detect(Path file, Charset forcedCharset, Character forcedDelimiter)
             throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Checksums.digest();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -124,15 +123,6 @@ public final class CsvFormatDetector {
         }
         catch (CharacterCodingException e) {
             return "";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -1,0 +1,130 @@
+package fr.fichesmetiers.brochure;
+
+import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
+
+/**
+ * The text styles of a brochure over one thread's fonts. Text is set in Lato; a character Lato lacks falls back
+ * to DejaVu Sans, and one that neither has is reported by {@link #missingGlyphs}.
+ */
+final class BrochureFonts {
+
+    /** The text styles, with their size and weight; colours come from the theme. */
+    enum Style {
+        BODY(10.5f), BODY_BOLD(10.5f), BODY_ITALIC(10.5f), HEADING(13.5f), TITLE(24f), BAND_SMALL(9.5f),
+        BAND_GUIDE(10f), LABEL(7.5f), VALUE(12f), SMALL(8f), SMALL_BOLD(8f), COVER_TITLE(34f), COVER_TEXT(13f),
+        TOC(11f), TOC_HEADING(20f);
+
+        final float size;
+
+        Style(float size) {
+            this.size = size;
+        }
+    }
+
+    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final BaseFont italic;
+    private final BaseFont fallback;
+    private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
+    private final Map<Style, Font> whiteFonts = new EnumMap<>(Style.class);
+    private final Map<Style, Font> fallbackFonts = new EnumMap<>(Style.class);
+
+    BrochureFonts(FontFamily family, BrochureTheme theme) {
+        this.regular = family.regular();
+        this.bold = family.bold();
+        this.italic = family.italic();
+        this.fallback = family.fallback();
+        for (Style style : Style.values()) {
+            BaseFont base = switch (style) {
+                case BODY_BOLD, HEADING, TITLE, BAND_GUIDE, LABEL, VALUE, SMALL_BOLD, COVER_TITLE, TOC_HEADING -> bold;
+                case BODY_ITALIC -> italic;
+                default -> regular;
+            };
+            Color color = switch (style) {
+                case HEADING, TOC_HEADING -> theme.primary();
+                case LABEL, SMALL, SMALL_BOLD -> MUTED;
+                default -> TEXT;
+            };
+            fonts.put(style, new Font(base, style.size, Font.NORMAL, color));
+            whiteFonts.put(style, new Font(base, style.size, Font.NORMAL, Color.WHITE));
+            fallbackFonts.put(style, new Font(fallback, style.size * 0.95f, Font.NORMAL, color));
+        }
+    }
+
+    Font font(Style style) {
+        return fonts.get(style);
+    }
+
+    BaseFont regularBase() {
+        return regular;
+    }
+
+    BaseFont boldBase() {
+        return bold;
+    }
+
+    /** Text in a style; characters Lato lacks are set in the fallback font. */
+    Phrase phrase(String text, Style style) {
+        return phrase(text, fonts.get(style), fallbackFonts.get(style));
+    }
+
+    /** White text, for the header band and covers. */
+    Phrase white(String text, Style style) {
+        return phrase(text, whiteFonts.get(style),
+                new Font(fallback, style.size * 0.95f, Font.NORMAL, Color.WHITE));
+    }
+
+    private Phrase phrase(String text, Font font, Font fallbackFont) {
+        BaseFont base = font.getBaseFont();
+        if (covered(text, base)) {
+            Phrase phrase = new Phrase(new Chunk(text, font));
+            phrase.setFont(font);
+            return phrase;
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        selector.addFont(fallbackFont);
+        return selector.process(text);
+    }
+
+    private static boolean covered(String text, BaseFont base) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c > 0x7E && !Character.isWhitespace(c) && !base.charExists(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Characters of the text that neither Lato nor the fallback can print, as {@code U+XXXX}. */
+    Set<String> missingGlyphs(String text, Set<String> into) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !regular.charExists(c)
+                    && !fallback.charExists(c)) {
+                into.add(String.format("U+%04X", c));
+            }
+            i += Character.charCount(c);
+        }
+        return into;
+    }
+
+    static Set<String> newGlyphSet() {
+        return new TreeSet<>();
+    }
+}

@@ -1,0 +1,90 @@
+package fr.fichesmetiers.brochure;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfWriter;
+
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.support.Messages;
+
+/** Renders one profile's A4 brochure to PDF bytes. Plain Java: one instance per thread (it owns its fonts). */
+public final class BrochureRenderer {
+
+    /** Changes whenever the layout changes, so that every brochure is rendered again. */
+    static final String LAYOUT_VERSION = "1";
+
+    static final float MARGIN = 48;
+    static final float BOTTOM = 62;
+
+    private final BrochureContext context;
+    private final BrochureFonts fonts;
+
+    public BrochureRenderer(BrochureContext context, FontFamily family) {
+        this.context = context;
+        this.fonts = new BrochureFonts(family, context.theme());
+    }
+
+    /** The brochure, and the characters no bundled font could print (reported, never silently dropped). */
+    public record Rendered(byte[] pdf, Set<String> missingGlyphs) {
+    }
+
+    /** @param publishedOn when this content was first published, printed in the footer */
+    public Rendered render(Fiche fiche, LocalDate publishedOn) throws Exception {
+        Messages m = context.messages();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PageFooter(context.theme().organisation(),
+                m.get("brochure.footer.date", date(publishedOn, m)), m, fonts.regularBase(), 1));
+        // Justify by widening spaces only: letter-spacing French words reads badly.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+        metadata(document, fiche, m);
+        document.open();
+        new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id(), false);
+        document.close();
+        return new Rendered(out.toByteArray(), missingGlyphs(fiche));
+    }
+
+    private void metadata(Document document, Fiche fiche, Messages m) {
+        document.addTitle(fiche.title());
+        document.addSubject(m.get("brochure.subject", fiche.title(), fiche.guide()));
+        document.addKeywords("ROME " + fiche.rome().code() + ", FAP " + fiche.fap().code() + ", " + fiche.guide());
+        document.addAuthor(context.theme().organisation());
+        document.addCreator("Fiches Métiers");
+        document.setDocumentLanguage(m.language().equals("en") ? "en" : "fr-FR");
+    }
+
+    static String date(LocalDate date, Messages m) {
+        return DateTimeFormatter.ofPattern(m.get("format.date"), m.locale()).format(date);
+    }
+
+    /** Checks every character of the profile against the fonts before it is printed. */
+    Set<String> missingGlyphs(Fiche fiche) {
+        Set<String> missing = BrochureFonts.newGlyphSet();
+        fonts.missingGlyphs(fiche.title(), missing);
+        fonts.missingGlyphs(fiche.guide(), missing);
+        if (fiche.recommendedBac() != null) {
+            fonts.missingGlyphs(fiche.recommendedBac(), missing);
+        }
+        for (Section section : Section.values()) {
+            fonts.missingGlyphs(fiche.section(section), missing);
+        }
+        fiche.qualities().forEach(quality -> fonts.missingGlyphs(quality, missing));
+        fiche.faq().forEach(entry -> {
+            fonts.missingGlyphs(entry.question(), missing);
+            fonts.missingGlyphs(entry.answer(), missing);
+        });
+        return missing;
+    }
+
+    BrochureFonts fonts() {
+        return fonts;
+    }
+}
