@@ -101,3 +101,14 @@ CREATE TABLE IF NOT EXISTS import_reject (
 );
 CREATE INDEX IF NOT EXISTS import_reject_instance ON import_reject (job_instance_id, line_number);
 CREATE INDEX IF NOT EXISTS fiche_revision_hash ON fiche_revision (content_hash);
+
+-- Every document the renderers wrote, with the hash of what it was made from: a document whose inputs did not
+-- change is not rendered again.
+CREATE TABLE IF NOT EXISTS rendered_document (
+    file_path       VARCHAR(1000)   NOT NULL PRIMARY KEY,
+    kind            VARCHAR(20)     NOT NULL,
+    subject         VARCHAR(120)    NOT NULL,
+    render_hash     VARCHAR(64)     NOT NULL,
+    file_size       BIGINT          NOT NULL,
+    rendered_at     TIMESTAMP       NOT NULL
+);

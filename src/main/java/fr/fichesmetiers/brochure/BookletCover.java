@@ -59,7 +59,7 @@ final class BookletCover {
         }
         text.setColorFill(Color.BLACK);
         // Something must be added for the page to exist: the cover is all direct content.
-        document.add(new org.openpdf.text.Paragraph(" "));
+        document.add(new org.openpdf.text.Paragraph(fonts.phrase(" ", Style.BODY)));
     }
 
     private static void show(PdfContentByte canvas, org.openpdf.text.Phrase phrase, float x, float y) {

@@ -14,6 +14,8 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
 
@@ -61,7 +63,7 @@ public final class BookletRenderer {
         document.addKeywords(guide);
         document.addAuthor(context.theme().organisation());
         document.addCreator("Fiches Métiers");
-        document.setDocumentLanguage(m.language().equals("en") ? "en" : "fr-FR");
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language().equals("en") ? "en" : "fr-FR"));
         document.open();
         new BookletCover(context, fonts).draw(document, writer, guide, entries.size(), date);
         document.newPage();
@@ -95,11 +97,11 @@ public final class BookletRenderer {
             for (Object chunk : title.getChunks()) {
                 ((Chunk) chunk).setLocalGoto(anchor(entry.id()));
             }
-            Paragraph line = new Paragraph();
+            Paragraph line = fonts.paragraph();
             line.setLeading(19);
             line.add(title);
-            line.add(new Chunk(new DottedLineSeparator()));
-            line.add(new Chunk(Image.getInstance(number), 0, -2));
+            line.add(fonts.graphic(new Chunk(new DottedLineSeparator())));
+            line.add(fonts.graphic(new Chunk(Image.getInstance(number), 0, -2)));
             document.add(line);
         }
         return numbers;

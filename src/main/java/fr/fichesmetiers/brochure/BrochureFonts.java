@@ -97,7 +97,23 @@ final class BrochureFonts {
         FontSelector selector = new FontSelector();
         selector.addFont(font);
         selector.addFont(fallbackFont);
-        return selector.process(text);
+        Phrase phrase = selector.process(text);
+        phrase.setFont(font);
+        return phrase;
+    }
+
+    /**
+     * A chunk that draws rather than prints (an image, a rule, dots), given a bundled font anyway: a chunk
+     * without one would make the PDF reference a non-embedded base-14 font.
+     */
+    Chunk graphic(Chunk chunk) {
+        chunk.setFont(fonts.get(Style.BODY));
+        return chunk;
+    }
+
+    /** An empty paragraph in the body font, to add phrases and graphics to. */
+    org.openpdf.text.Paragraph paragraph() {
+        return new org.openpdf.text.Paragraph(new Phrase("", fonts.get(Style.BODY)));
     }
 
     private static boolean covered(String text, BaseFont base) {

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import fr.fichesmetiers.fiche.Fiche;
@@ -45,20 +47,20 @@ public final class BrochureRenderer {
         // Justify by widening spaces only: letter-spacing French words reads badly.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
-        metadata(document, fiche, m);
+        metadata(document, writer, fiche, m);
         document.open();
         new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id(), false);
         document.close();
         return new Rendered(out.toByteArray(), missingGlyphs(fiche));
     }
 
-    private void metadata(Document document, Fiche fiche, Messages m) {
+    private void metadata(Document document, PdfWriter writer, Fiche fiche, Messages m) {
         document.addTitle(fiche.title());
         document.addSubject(m.get("brochure.subject", fiche.title(), fiche.guide()));
         document.addKeywords("ROME " + fiche.rome().code() + ", FAP " + fiche.fap().code() + ", " + fiche.guide());
         document.addAuthor(context.theme().organisation());
         document.addCreator("Fiches Métiers");
-        document.setDocumentLanguage(m.language().equals("en") ? "en" : "fr-FR");
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language().equals("en") ? "en" : "fr-FR"));
     }
 
     static String date(LocalDate date, Messages m) {

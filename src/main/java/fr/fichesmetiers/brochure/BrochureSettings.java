@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outputDirectory where brochures go, one folder per guide
  * @param threads rendering threads
  * @param chunkSize profiles per transaction
+ * @param minimumMonthlyWage the SMIC marked on the salary graphic
  */
 @ConfigurationProperties("fiches.brochure")
 public record BrochureSettings(@DefaultValue("Fiches Métiers") String organisation,
         @DefaultValue("#1F4E79") String primaryColor, @DefaultValue("") String logo,
         @DefaultValue("output/brochures") String outputDirectory, @DefaultValue("2") int threads,
-        @DefaultValue("20") int chunkSize) {
+        @DefaultValue("20") int chunkSize, @DefaultValue("1823.03") java.math.BigDecimal minimumMonthlyWage) {
 
     /**
      * The theme these settings describe.

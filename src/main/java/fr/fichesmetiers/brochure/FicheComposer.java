@@ -106,7 +106,8 @@ final class FicheComposer {
         paragraph.setKeepTogether(true);
         document.add(paragraph);
         LineSeparator rule = new LineSeparator(0.7f, 100, context.theme().tint(0.6), Element.ALIGN_LEFT, -3);
-        Paragraph ruled = new Paragraph(new Chunk(rule));
+        Paragraph ruled = fonts.paragraph();
+        ruled.add(fonts.graphic(new Chunk(rule)));
         ruled.setSpacingAfter(6);
         ruled.setLeading(2);
         document.add(ruled);
@@ -143,7 +144,7 @@ final class FicheComposer {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(2);
         if (quality != null) {
-            Phrase phrase = new Phrase();
+            Phrase phrase = fonts.phrase("", Style.BODY_BOLD);
             phrase.add(new Chunk("•  ", new org.openpdf.text.Font(fonts.boldBase(), 10, 0, context.theme().primary())));
             phrase.add(fonts.phrase(quality, Style.BODY_BOLD));
             cell.addElement(new Paragraph(phrase));

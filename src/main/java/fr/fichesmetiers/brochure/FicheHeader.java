@@ -54,15 +54,15 @@ final class FicheHeader {
         title.setLeading(28);
         title.setSpacingBefore(4);
         cell.addElement(title);
-        Paragraph codes = new Paragraph();
-        codes.setSpacingBefore(8);
-        codes.setLeading(13);
-        codes.add(fonts.white(m.get("brochure.rome", fiche.rome().code(),
+        Paragraph rome = new Paragraph(fonts.white(m.get("brochure.rome", fiche.rome().code(),
                 context.codes().romeLabel(fiche.rome()).orElse("")), Style.BAND_SMALL));
-        codes.add(Chunk.NEWLINE);
-        codes.add(fonts.white(m.get("brochure.fap", fiche.fap().code(),
+        rome.setSpacingBefore(8);
+        rome.setLeading(13);
+        cell.addElement(rome);
+        Paragraph fap = new Paragraph(fonts.white(m.get("brochure.fap", fiche.fap().code(),
                 context.codes().fapLabel(fiche.fap()).orElse("")), Style.BAND_SMALL));
-        cell.addElement(codes);
+        fap.setLeading(13);
+        cell.addElement(fap);
         table.addCell(cell);
         if (theme.logoPng() != null) {
             PdfPCell logo = new PdfPCell(Image.getInstance(theme.logoPng()), true);
@@ -126,8 +126,8 @@ final class FicheHeader {
             t.roundRectangle(i * (box + gap), 0, box, box, 2);
             t.fill();
         }
-        Phrase phrase = new Phrase();
-        phrase.add(new Chunk(Image.getInstance(t), 0, -1));
+        Phrase phrase = fonts.phrase("", Style.VALUE);
+        phrase.add(fonts.graphic(new Chunk(Image.getInstance(t), 0, -1)));
         phrase.add(fonts.phrase("   " + label, Style.VALUE));
         return phrase;
     }

@@ -66,9 +66,16 @@ final class SalaryChart {
         float labelY = BAR_Y + BAR_HEIGHT + 5;
         boolean crowded = bold.getWidthPoint(startLabel, 8.5f) + bold.getWidthPoint(endLabel, 8.5f) + 10 > end - start;
         text(t, bold, 8.5f, BrochureFonts.TEXT, startLabel, start, labelY, Element.ALIGN_LEFT);
-        // A short bar: the experienced label goes one row up so that the two never overlap.
-        text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, crowded ? start : end, crowded ? labelY + 12 : labelY,
-                crowded ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+        if (!crowded) {
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end, labelY, Element.ALIGN_RIGHT);
+        }
+        else if (end + 6 + bold.getWidthPoint(endLabel, 8.5f) <= width) {
+            // A short bar: the experienced label goes after its end, on the bar's line.
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end + 6, BAR_Y + 3, Element.ALIGN_LEFT);
+        }
+        else {
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end, labelY + 12, Element.ALIGN_RIGHT);
+        }
         // The SMIC marker, dashed, labelled above the bar.
         float smic = scale.position(scale.smic(), axis);
         t.setColorStroke(SMIC_RED);

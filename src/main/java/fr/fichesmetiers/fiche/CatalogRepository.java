@@ -108,6 +108,31 @@ public class CatalogRepository {
         return result;
     }
 
+    /** The highest experienced salary of a version, for the salary scale brochures share. */
+    public java.math.BigDecimal highestSalary(long version) {
+        java.math.BigDecimal max = jdbc.queryForObject("SELECT MAX(r.experienced_salary) FROM catalog_entry e"
+                + " JOIN fiche_revision r ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " WHERE e.version_id = ?", java.math.BigDecimal.class, version);
+        return max == null ? java.math.BigDecimal.ZERO : max;
+    }
+
+    /** When the content a version publishes for each profile was first published (stable across imports). */
+    public Map<String, java.time.LocalDate> firstPublished(long version, Collection<String> ids) {
+        Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        named.query("SELECT cur.fiche_id, MIN(v.published_at) FROM catalog_entry cur"
+                + " JOIN catalog_entry e ON e.fiche_id = cur.fiche_id AND e.content_hash = cur.content_hash"
+                + " JOIN catalog_version v ON v.version_id = e.version_id"
+                + " WHERE cur.version_id = :version AND cur.fiche_id IN (:ids) GROUP BY cur.fiche_id",
+                new MapSqlParameterSource("version", version).addValue("ids", ids),
+                rs -> {
+                    dates.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate());
+                });
+        return dates;
+    }
+
     private static CatalogVersion version(ResultSet rs) throws SQLException {
         long execution = rs.getLong("job_execution_id");
         return new CatalogVersion(rs.getLong("version_id"), rs.getTimestamp("published_at").toLocalDateTime(),

@@ -40,14 +40,10 @@ class ImportCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        try (RunLock lock = RunLock.acquire(SpringContext.dataDirectory(), spec.name() + " " + options.path)) {
+        return LockedRun.run(spec.name() + " " + options.path, () -> {
             ImportResult result = new ImportLauncher(spring).launch(options, dryRun);
             new ImportSummaryPrinter(options.language.messages(), out).print(result);
             return result.exitCode();
-        }
-        catch (RunLock.HeldException e) {
-            throw new UserException(ExitCodes.LOCKED, "Une autre exécution est en cours / another run holds the lock: "
-                    + e.getMessage());
-        }
+        });
     }
 }

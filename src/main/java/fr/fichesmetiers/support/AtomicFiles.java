@@ -22,7 +22,7 @@ public final class AtomicFiles {
     /** Content written by a caller to a stream. */
     @FunctionalInterface
     public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws Exception;
     }
 
     public static void write(Path target, Content content) throws IOException {
@@ -32,6 +32,12 @@ public final class AtomicFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
+            }
+            catch (IOException | RuntimeException e) {
+                throw e;
+            }
+            catch (Exception e) {
+                throw new IOException("Could not write " + target.getFileName() + ": " + e.getMessage(), e);
             }
             move(temp, target);
         }

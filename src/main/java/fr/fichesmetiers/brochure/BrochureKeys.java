@@ -1,0 +1,30 @@
+package fr.fichesmetiers.brochure;
+
+/** Names of the brochure job, its steps, parameters and context entries: keys in the job repository. */
+public final class BrochureKeys {
+
+    public static final String JOB = "brochureJob";
+    public static final String RENDER_STEP = "brochureRenderStep";
+    public static final String BOOKLET_STEP = "bookletRenderStep";
+
+    // Job parameters.
+    public static final String LANG = "lang";
+    public static final String GUIDE = "guide";
+    public static final String ONLY = "only";
+    public static final String OUT = "out";
+    public static final String ALL = "all";
+    public static final String BOOKLETS = "booklets";
+    public static final String REQUESTED_AT = "requestedAt";
+
+    // Step execution contexts.
+    static final String RENDERED = "brochures.rendered";
+    static final String FAILED = "brochures.failed";
+    static final String FAILURES = "brochures.failures";
+    static final String GLYPH_WARNINGS = "brochures.glyphWarnings";
+    static final String BOOKLETS_RENDERED = "booklets.rendered";
+    static final String BOOKLETS_UNCHANGED = "booklets.unchanged";
+    static final String OUTPUT = "brochures.output";
+
+    private BrochureKeys() {
+    }
+}

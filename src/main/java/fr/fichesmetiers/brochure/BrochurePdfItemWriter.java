@@ -1,0 +1,63 @@
+package fr.fichesmetiers.brochure;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import fr.fichesmetiers.support.AtomicFiles;
+
+/**
+ * Writes each rendered brochure to a temporary file renamed into place, records what it was made from, and
+ * keeps the counts of the step (rendered, failed, glyph warnings) in the step's context.
+ */
+class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(BrochurePdfItemWriter.class);
+    private final RenderedDocuments documents;
+    private ExecutionContext context;
+
+    BrochurePdfItemWriter(RenderedDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        context = stepExecution.getExecutionContext();
+    }
+
+    @Override
+    public void write(Chunk<? extends RenderedBrochure> chunk) throws IOException {
+        List<String> failures = new ArrayList<>(List.of(context.getString(BrochureKeys.FAILURES, "").split("\n")));
+        failures.removeIf(String::isBlank);
+        List<String> glyphs = new ArrayList<>(List.of(context.getString(BrochureKeys.GLYPH_WARNINGS, "").split("\n")));
+        glyphs.removeIf(String::isBlank);
+        int rendered = 0;
+        for (RenderedBrochure brochure : chunk) {
+            if (!brochure.ok()) {
+                failures.add(brochure.ficheId() + " : " + brochure.failure());
+                continue;
+            }
+            AtomicFiles.write(brochure.file(), brochure.pdf());
+            documents.record(brochure.file(), "brochure", brochure.ficheId(), brochure.renderHash(),
+                    brochure.pdf().length);
+            rendered++;
+            if (!brochure.missingGlyphs().isEmpty()) {
+                glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));
+                log.warn("event=brochure.glyphs.missing fiche={} characters={}", brochure.ficheId(),
+                        brochure.missingGlyphs());
+            }
+        }
+        context.putInt(BrochureKeys.RENDERED, context.getInt(BrochureKeys.RENDERED, 0) + rendered);
+        context.putInt(BrochureKeys.FAILED, failures.size());
+        context.putString(BrochureKeys.FAILURES, String.join("\n", failures));
+        context.putString(BrochureKeys.GLYPH_WARNINGS, String.join("\n", glyphs));
+    }
+}

@@ -1,0 +1,57 @@
+package fr.fichesmetiers.brochure;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
+
+/**
+ * Renders one profile's brochure in memory, or filters it out when the file on disk was made from the same
+ * inputs. Runs on several threads at once: each thread renders with its own fonts.
+ */
+class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, RenderedBrochure> {
+
+    private static final Logger log = LoggerFactory.getLogger(BrochureRenderItemProcessor.class);
+    private final BrochureRun run;
+    private final CatalogRepository catalog;
+    private final RenderedDocuments documents;
+    private final ThreadLocal<BrochureRenderer> renderers;
+
+    BrochureRenderItemProcessor(BrochureRun run, CatalogRepository catalog, RenderedDocuments documents,
+            FontFamily fonts) {
+        this.run = run;
+        this.catalog = catalog;
+        this.documents = documents;
+        this.renderers = ThreadLocal.withInitial(() -> new BrochureRenderer(run.context(), fonts));
+    }
+
+    @Override
+    public RenderedBrochure process(FicheSummary summary) {
+        long version = run.version().id();
+        try {
+            LocalDate publishedOn = catalog.firstPublished(version, List.of(summary.id()))
+                    .getOrDefault(summary.id(), run.version().publishedAt().toLocalDate());
+            Path file = run.brochurePath(summary);
+            String hash = run.renderHash(summary, publishedOn);
+            if (!run.all() && documents.upToDate(file, hash)) {
+                return null;
+            }
+            Fiche fiche = catalog.fiche(version, summary.id()).orElseThrow();
+            BrochureRenderer.Rendered rendered = renderers.get().render(fiche, publishedOn);
+            return new RenderedBrochure(fiche.id(), file, fiche.title(), rendered.pdf(), hash,
+                    rendered.missingGlyphs(), null);
+        }
+        catch (Exception | StackOverflowError e) {
+            // One profile that cannot be rendered must not stop the others: it is reported and skipped.
+            log.error("event=brochure.render.failed fiche={}", summary.id(), e);
+            return RenderedBrochure.failed(summary.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

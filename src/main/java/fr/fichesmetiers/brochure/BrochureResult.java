@@ -1,0 +1,24 @@
+package fr.fichesmetiers.brochure;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a brochure run did, for the command line and the run report. */
+public record BrochureResult(boolean completed, boolean noCatalog, int rendered, int unchanged, int failed,
+        List<String> failures, List<String> glyphWarnings, int bookletsRendered, int bookletsUnchanged, String output,
+        Duration renderTime, String failureMessage) {
+
+    /** 0 done, 1 failed, 3 done but some profiles could not be rendered. */
+    public int exitCode() {
+        if (!completed) {
+            return 1;
+        }
+        return failed > 0 ? 3 : 0;
+    }
+
+    /** Brochures per second of the render step. */
+    public double throughput() {
+        double seconds = renderTime.toMillis() / 1000.0;
+        return seconds <= 0 ? 0 : rendered / seconds;
+    }
+}

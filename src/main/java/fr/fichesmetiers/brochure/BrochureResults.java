@@ -1,0 +1,63 @@
+package fr.fichesmetiers.brochure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/** Reads what a brochure execution did from its steps. */
+@Component
+public class BrochureResults {
+
+    private final BrochureSettings settings;
+
+    BrochureResults(BrochureSettings settings) {
+        this.settings = settings;
+    }
+
+    public BrochureResult of(JobExecution execution) {
+        StepExecution render = step(execution, BrochureKeys.RENDER_STEP);
+        StepExecution booklets = step(execution, BrochureKeys.BOOKLET_STEP);
+        ExecutionContext r = render == null ? new ExecutionContext() : render.getExecutionContext();
+        ExecutionContext b = booklets == null ? new ExecutionContext() : booklets.getExecutionContext();
+        boolean noCatalog = false;
+        String failure = null;
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            Throwable cause = t;
+            while (cause.getCause() != null && !(cause instanceof BrochureRun.NoCatalogException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof BrochureRun.NoCatalogException) {
+                noCatalog = true;
+            }
+            else if (failure == null) {
+                failure = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
+        }
+        String out = execution.getJobParameters().getString(BrochureKeys.OUT, "");
+        Duration time = render == null || render.getStartTime() == null || render.getEndTime() == null ? Duration.ZERO
+                : Duration.between(render.getStartTime(), render.getEndTime());
+        return new BrochureResult(execution.getStatus() == BatchStatus.COMPLETED, noCatalog,
+                r.getInt(BrochureKeys.RENDERED, 0), render == null ? 0 : (int) render.getFilterCount(),
+                r.getInt(BrochureKeys.FAILED, 0), lines(r.getString(BrochureKeys.FAILURES, "")),
+                lines(r.getString(BrochureKeys.GLYPH_WARNINGS, "")), b.getInt(BrochureKeys.BOOKLETS_RENDERED, 0),
+                b.getInt(BrochureKeys.BOOKLETS_UNCHANGED, 0),
+                Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize().toString(), time,
+                failure);
+    }
+
+    private static StepExecution step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package fr.fichesmetiers.brochure;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.support.Checksums;
+import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Slugs;
+
+/**
+ * What one brochure run works on: the published catalog version, the profiles selected, the rendering context
+ * shared by all of them, and where the files go.
+ */
+class BrochureRun {
+
+    private final CatalogVersion version;
+    private final BrochureContext context;
+    private final List<FicheSummary> selection;
+    private final Path output;
+    private final boolean all;
+    private final boolean booklets;
+
+    BrochureRun(CatalogVersion version, BrochureContext context, List<FicheSummary> selection, Path output,
+            boolean all, boolean booklets) {
+        this.version = version;
+        this.context = context;
+        this.selection = selection;
+        this.output = output;
+        this.all = all;
+        this.booklets = booklets;
+    }
+
+    /** @throws NoCatalogException when nothing was ever published */
+    static BrochureRun prepare(JobParameters params, CatalogRepository catalog, ReferenceCodes codes,
+            BrochureSettings settings) {
+        Messages messages = Messages.forLanguage(params.getString(BrochureKeys.LANG, "fr"));
+        CatalogVersion version = catalog.currentVersion().orElseThrow(NoCatalogException::new);
+        String guide = params.getString(BrochureKeys.GUIDE, "");
+        Set<String> only = Arrays.stream(params.getString(BrochureKeys.ONLY, "").split(","))
+                .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        List<FicheSummary> selection = catalog.summaries(version.id(), guide.isBlank() ? null : guide).stream()
+                .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
+        SalaryScale scale = SalaryScale.forCatalog(catalog.highestSalary(version.id()),
+                settings.minimumMonthlyWage());
+        BrochureContext context = new BrochureContext(messages, settings.theme(), scale, codes);
+        String out = params.getString(BrochureKeys.OUT, "");
+        return new BrochureRun(version, context, selection,
+                Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize(),
+                Boolean.parseBoolean(params.getString(BrochureKeys.ALL, "false")),
+                only.isEmpty() && Boolean.parseBoolean(params.getString(BrochureKeys.BOOKLETS, "true")));
+    }
+
+    CatalogVersion version() {
+        return version;
+    }
+
+    BrochureContext context() {
+        return context;
+    }
+
+    /** The profiles to render, by guide then title. */
+    List<FicheSummary> selection() {
+        return selection;
+    }
+
+    boolean all() {
+        return all;
+    }
+
+    boolean booklets() {
+        return booklets;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    /** {@code output/brochures/<guide-slug>/<id>.pdf} */
+    Path brochurePath(FicheSummary fiche) {
+        return output.resolve(Slugs.of(fiche.guide())).resolve(fiche.id() + ".pdf");
+    }
+
+    /** {@code output/brochures/<guide-slug>.pdf} */
+    Path bookletPath(String guide) {
+        return output.resolve(Slugs.of(guide) + ".pdf");
+    }
+
+    /** What a brochure is made from: its content, the look, and the date it prints. */
+    String renderHash(FicheSummary fiche, LocalDate publishedOn) {
+        return Checksums.sha256(fiche.contentHash(), context.fingerprint(), String.valueOf(publishedOn));
+    }
+
+    /** The guides of the selection, in French order. */
+    List<String> guides() {
+        return selection.stream().map(FicheSummary::guide).distinct().sorted(CatalogRepository.FRENCH_ORDER).toList();
+    }
+
+    /** A guide's profiles in title order, as its booklet prints them. */
+    List<FicheSummary> guide(String guide) {
+        return selection.stream().filter(f -> f.guide().equals(guide))
+                .sorted(Comparator.comparing(FicheSummary::title, CatalogRepository.FRENCH_ORDER)).toList();
+    }
+
+    /** Nothing was ever published: there is nothing to render. */
+    static final class NoCatalogException extends RuntimeException {
+        NoCatalogException() {
+            super("No catalog published");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fr.fichesmetiers.brochure;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import fr.fichesmetiers.support.Messages;
+
+/** Prints a brochure run's summary for a person. */
+public final class BrochureSummaryPrinter {
+
+    private final Messages messages;
+    private final PrintWriter out;
+
+    public BrochureSummaryPrinter(Messages messages, PrintWriter out) {
+        this.messages = messages;
+        this.out = out;
+    }
+
+    public void print(BrochureResult result) {
+        if (result.noCatalog()) {
+            out.println(messages.get("catalog.none"));
+            return;
+        }
+        out.println(messages.get("brochures.summary", String.valueOf(result.rendered()),
+                String.valueOf(result.unchanged()), String.valueOf(result.failed()),
+                String.format(Locale.ROOT, "%.1f", result.throughput())));
+        out.println(messages.get("brochures.booklets", String.valueOf(result.bookletsRendered()),
+                String.valueOf(result.bookletsUnchanged())));
+        for (String failure : result.failures()) {
+            out.println("  " + messages.get("brochures.failure", failure));
+        }
+        for (String warning : result.glyphWarnings()) {
+            out.println("  " + messages.get("brochures.glyphs", warning));
+        }
+        if (result.failureMessage() != null) {
+            out.println(messages.get("brochures.failed", result.failureMessage()));
+        }
+        out.println(messages.get("brochures.output", result.output()));
+    }
+}

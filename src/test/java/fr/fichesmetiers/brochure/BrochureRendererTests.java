@@ -1,0 +1,158 @@
+package fr.fichesmetiers.brochure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SampleFiches;
+import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.support.Messages;
+
+class BrochureRendererTests {
+
+    static final FontFamily FONTS = FontFamily.bundled();
+    static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+
+    static BrochureContext context(String language) {
+        return new BrochureContext(Messages.forLanguage(language), BrochureTheme.NEUTRAL,
+                SalaryScale.forCatalog(new BigDecimal("9500"), new BigDecimal("1823.03")), ReferenceCodes.bundled());
+    }
+
+    private final BrochureRenderer renderer = new BrochureRenderer(context("fr"), FONTS);
+
+    static String flat(String text) {
+        return PdfText.compact(text);
+    }
+
+    @Test
+    void printsEveryFactAndSectionOfACompleteProfileInOrder() throws Exception {
+        Fiche fiche = SampleFiches.complete();
+        try (PdfText pdf = new PdfText(renderer.render(fiche, DATE).pdf())) {
+            String text = flat(pdf.all());
+            List<String> expectedInOrder = new ArrayList<>(List.of("GUIDE DES MÉTIERS · CYBERSÉCURITÉ",
+                    "Développeur back-end", "Code ROME M1802 · Expertise et support en systèmes d'information",
+                    "Code FAP M2Z · Ingénieurs de l'informatique", "NIVEAU D'ÉTUDES", "BAC CONSEILLÉ",
+                    "SALAIRE DÉBUTANT", "Bac+5", "Scientifique", "2 000 € brut mensuel", "EMPLOYABILITÉ",
+                    "MOBILITÉ", "SALAIRE EXPÉRIMENTÉ", "Élevée", "Très bonne", "4 000 € brut mensuel",
+                    "Salaires (brut mensuel)"));
+            String[] headings = {"Résumé", "Le rôle", "Missions au quotidien", "Responsabilités",
+                    "Compétences requises", "Qualités recherchées", "Accéder au métier", "Salaire",
+                    "Évolution de carrière", "Avantages et inconvénients", "Devenir développeur back-end"};
+            Section[] sections = Section.values();
+            for (int i = 0; i < sections.length; i++) {
+                expectedInOrder.add(headings[i]);
+                expectedInOrder.add(fiche.section(sections[i]).split("\n")[0].substring(0, 30));
+                if (sections[i] == Section.QUALITIES) {
+                    expectedInOrder.addAll(List.of("Rigueur", "Méthode", "Adaptabilité"));
+                }
+            }
+            expectedInOrder.addAll(List.of("Questions fréquentes",
+                    "Quel niveau d’études faut-il ?", "Un Bac+3 au minimum", "Quel bac choisir ?"));
+            int from = 0;
+            for (String expected : expectedInOrder) {
+                int at = text.indexOf(flat(expected), from);
+                assertThat(at).as("« %s » after position %d", expected, from).isGreaterThanOrEqualTo(0);
+                from = at;
+            }
+            assertThat(text).contains(flat("SMIC 1 823,03 €")).contains(flat("débutant : 2 000 €"))
+                    .contains(flat("expérimenté : 4 000 €"));
+            assertThat(text).contains(flat("Fiches Métiers")).contains(flat("Fiche à jour au 25 novembre 2026"))
+                    .contains(flat("page 1 / " + pdf.pages()));
+        }
+    }
+
+    @Test
+    void embedsItsFontsAndDeclaresA4TitleAndLanguage() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.complete(), DATE).pdf())) {
+            assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> {
+                assertThat(font).doesNotContain("not embedded");
+                assertThat(font).containsAnyOf("Lato", "DejaVu");
+            });
+            assertThat(pdf.document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
+                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f,
+                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.document.getDocumentInformation().getTitle()).isEqualTo("Développeur back-end");
+            assertThat(pdf.document.getDocumentInformation().getKeywords()).contains("ROME M1802", "FAP M2Z");
+            assertThat(pdf.document.getDocumentInformation().getCreator()).isEqualTo("Fiches Métiers");
+            assertThat(pdf.language()).isEqualTo("fr-FR");
+            assertThat(pdf.bookmarks()).contains("Résumé", "Questions fréquentes");
+        }
+    }
+
+    @Test
+    void leavesOutEmptyOptionalSections() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.minimal(), DATE).pdf())) {
+            String text = flat(pdf.all());
+            assertThat(text).contains("Résumé").contains(flat("Il accompagne les patients")).contains("—");
+            assertThat(text).doesNotContain(flat("Le rôle")).doesNotContain(flat("Questions fréquentes"))
+                    .doesNotContain(flat("Qualités recherchées"));
+            assertThat(pdf.pages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void flowsLongSectionsAcrossPagesWithoutLeavingAHeadingAlone() throws Exception {
+        Fiche fiche = SampleFiches.longSections();
+        try (PdfText pdf = new PdfText(renderer.render(fiche, DATE).pdf())) {
+            // Lines compared without spaces, as PDFBox may split words.
+            assertThat(pdf.pages()).isGreaterThanOrEqualTo(3);
+            Messages m = Messages.forLanguage("fr");
+            List<String> headings = new ArrayList<>();
+            for (Section section : Section.values()) {
+                headings.add(flat(m.get(section.headingKey(), fiche.title().toLowerCase())));
+            }
+            headings.add(flat("Questions fréquentes"));
+            Pattern footer = Pattern.compile("Fiches Métiers|Fiche à jour au|page \\d+ / \\d+");
+            for (int page = 1; page <= pdf.pages(); page++) {
+                List<String> lines = pdf.page(page).lines().map(BrochureRendererTests::flat)
+                        .filter(line -> !line.isEmpty() && !footer.matcher(line).find()).toList();
+                assertThat(headings).as("last line of page %d", page).doesNotContain(lines.get(lines.size() - 1));
+            }
+        }
+    }
+
+    @Test
+    void printsEveryFrenchSpecialCharacter() throws Exception {
+        BrochureRenderer.Rendered rendered = renderer.render(SampleFiches.frenchCharacters(), DATE);
+        assertThat(rendered.missingGlyphs()).isEmpty();
+        try (PdfText pdf = new PdfText(rendered.pdf())) {
+            String text = pdf.all();
+            for (String expected : List.of("Œnologue à l’écoute « fine »", "cœur", "Élève", "À côté", "ça", "naïve",
+                    "Noël", "ÉÈÊË", "àâäéèêëîïôöùûüÿç", "œ æ Æ", "– tiret — cadratin", "…", "1 900,50 €", "2 950 €")) {
+                assertThat(flat(text)).contains(flat(expected));
+            }
+            assertThat(flat(text)).contains("2000€,naïve");
+        }
+    }
+
+    @Test
+    void reportsCharactersNoBundledFontCanPrint() throws Exception {
+        Fiche base = SampleFiches.minimal();
+        Fiche withHan = new Fiche(base.id(), base.title(), base.guide(), base.rome(), base.fap(),
+                base.educationLevel(), null, base.employability(), base.mobility(), base.salary(),
+                Map.of(Section.SUMMARY, "Un mot chinois : 中文, et un emoji 🙂."), List.of(), List.of());
+        BrochureRenderer.Rendered rendered = renderer.render(withHan, DATE);
+        assertThat(rendered.missingGlyphs()).contains("U+4E2D", "U+6587");
+        assertThat(rendered.pdf()).isNotEmpty();
+    }
+
+    @Test
+    void labelsInEnglishOnRequest() throws Exception {
+        BrochureRenderer english = new BrochureRenderer(context("en"), FONTS);
+        try (PdfText pdf = new PdfText(english.render(SampleFiches.complete(), DATE).pdf())) {
+            assertThat(flat(pdf.all())).contains(flat("CAREER GUIDE · CYBERSÉCURITÉ")).contains(flat("EDUCATION LEVEL"))
+                    .contains("€2,000").contains(flat("Profile as of November 25, 2026")).contains("Summary");
+            assertThat(pdf.language()).isEqualTo("en");
+        }
+    }
+}
