@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +15,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -26,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
@@ -36,7 +35,7 @@ import fr.fichesmetiers.fiche.Section;
 @SpringBatchTest
 class ImportJobFunctionalTests {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Path FIXTURES = TestCatalogs.FIXTURES;
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -64,18 +63,11 @@ class ImportJobFunctionalTests {
     void emptyCatalog() {
         jobs.setJob(importJob);
         jobRepository.removeJobExecutions();
-        for (String table : List.of("catalog_entry", "catalog_version", "faq_entry", "fiche_revision", "staged_fiche",
-                "staged_faq", "import_reject")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        TestCatalogs.emptyDatabase(jdbc);
     }
 
     static JobParameters params(String fixture, String maxRejects, boolean force, boolean dryRun) {
-        return new JobParametersBuilder().addString(ImportKeys.INPUT, FIXTURES.resolve(fixture).toString())
-                .addString(ImportKeys.ENCODING, "").addString(ImportKeys.DELIMITER, "")
-                .addString(ImportKeys.MAX_REJECTS, maxRejects).addString(ImportKeys.FORCE, String.valueOf(force))
-                .addString(ImportKeys.DRY_RUN, String.valueOf(dryRun)).addString(ImportKeys.LANG, "fr")
-                .addLocalDateTime(ImportKeys.REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+        return TestCatalogs.importParameters(fixture, maxRejects, force, dryRun);
     }
 
     private ImportResult run(String fixture) throws Exception {

@@ -1,0 +1,43 @@
+package fr.fichesmetiers;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.fichesmetiers.importing.ImportKeys;
+
+/** Helpers shared by the functional tests: import parameters for the fixtures, an empty database. */
+public final class TestCatalogs {
+
+    public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    private TestCatalogs() {
+    }
+
+    /** Parameters importing a fixture folder (or any path) with the default guards. */
+    public static JobParameters importParameters(String fixtureOrPath, String maxRejects, boolean force,
+            boolean dryRun) {
+        Path input = Path.of(fixtureOrPath).isAbsolute() ? Path.of(fixtureOrPath) : FIXTURES.resolve(fixtureOrPath);
+        return new JobParametersBuilder().addString(ImportKeys.INPUT, input.toString())
+                .addString(ImportKeys.ENCODING, "").addString(ImportKeys.DELIMITER, "")
+                .addString(ImportKeys.MAX_REJECTS, maxRejects).addString(ImportKeys.FORCE, String.valueOf(force))
+                .addString(ImportKeys.DRY_RUN, String.valueOf(dryRun)).addString(ImportKeys.LANG, "fr")
+                .addLocalDateTime(ImportKeys.REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+    }
+
+    public static JobParameters importParameters(String fixture) {
+        return importParameters(fixture, "", false, false);
+    }
+
+    /** Empties the catalog and outputs bookkeeping (the job repository is emptied by JobRepositoryTestUtils). */
+    public static void emptyDatabase(JdbcTemplate jdbc) {
+        for (String table : List.of("catalog_entry", "catalog_version", "faq_entry", "fiche_revision", "staged_fiche",
+                "staged_faq", "import_reject", "rendered_document")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+}

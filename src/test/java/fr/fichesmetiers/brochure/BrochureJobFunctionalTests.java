@@ -1,0 +1,133 @@
+package fr.fichesmetiers.brochure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import fr.fichesmetiers.TestCatalogs;
+import fr.fichesmetiers.importing.ImportKeys;
+
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:brochure-functional;DB_CLOSE_DELAY=-1",
+        "fiches.import.report-directory=target/functional-reports"})
+@SpringBatchTest
+class BrochureJobFunctionalTests {
+
+    private static final Path OUT = Path.of("target/functional-brochures").toAbsolutePath();
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepository;
+
+    @Autowired
+    @Qualifier(ImportKeys.JOB)
+    Job importJob;
+
+    @Autowired
+    @Qualifier(BrochureKeys.JOB)
+    Job brochureJob;
+
+    @Autowired
+    BrochureResults results;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyCatalogAndOutput() throws Exception {
+        jobRepository.removeJobExecutions();
+        TestCatalogs.emptyDatabase(jdbc);
+        FileSystemUtils.deleteRecursively(OUT);
+    }
+
+    private void importFixture(String fixture) throws Exception {
+        jobs.setJob(importJob);
+        assertThat(jobs.startJob(TestCatalogs.importParameters(fixture, "50%", true, false)).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    private BrochureResult brochures(boolean all) throws Exception {
+        jobs.setJob(brochureJob);
+        JobParameters params = new JobParametersBuilder().addString(BrochureKeys.OUT, OUT.toString())
+                .addString(BrochureKeys.ALL, String.valueOf(all)).addString(BrochureKeys.LANG, "fr")
+                .addLong("run", System.nanoTime()).toJobParameters();
+        JobExecution execution = jobs.startJob(params);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return results.of(execution);
+    }
+
+    private static List<String> files() throws Exception {
+        try (Stream<Path> walk = Files.walk(OUT)) {
+            return walk.filter(Files::isRegularFile).map(p -> OUT.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void rendersABrochurePerProfileAndABookletPerGuide() throws Exception {
+        importFixture("utf8-bom");
+        BrochureResult result = brochures(false);
+        assertThat(result.rendered()).isEqualTo(6);
+        assertThat(result.failed()).isZero();
+        assertThat(result.bookletsRendered()).isEqualTo(3);
+        assertThat(files()).containsExactly("cybersecurite.pdf", "cybersecurite/analyste-soc.pdf",
+                "cybersecurite/developpeur-back-end.pdf", "sante.pdf", "sante/aide-soignant.pdf",
+                "sante/infirmier-en-soins-generaux.pdf", "transition-ecologique.pdf",
+                "transition-ecologique/conseiller-energie.pdf", "transition-ecologique/technicien-eolien.pdf");
+        try (PdfText pdf = new PdfText(Files.readAllBytes(OUT.resolve("sante/infirmier-en-soins-generaux.pdf")))) {
+            assertThat(PdfText.compact(pdf.all())).contains(PdfText.compact("Infirmier en soins généraux"))
+                    .contains(PdfText.compact("2 150,50 €")).contains("J1506");
+        }
+        try (PdfText booklet = new PdfText(Files.readAllBytes(OUT.resolve("sante.pdf")))) {
+            assertThat(booklet.bookmarks()).contains("Aide-soignant", "Infirmier en soins généraux");
+        }
+    }
+
+    @Test
+    void aSecondRunRendersNothingAndAChangedProfileRendersAlone() throws Exception {
+        importFixture("reimport-v1");
+        assertThat(brochures(false).rendered()).isEqualTo(5);
+        BrochureResult second = brochures(false);
+        assertThat(second.rendered()).isZero();
+        assertThat(second.unchanged()).isEqualTo(5);
+        assertThat(second.bookletsRendered()).isZero();
+        // analyste-soc changes; conseiller-energie is new (its guide's booklet changes too); aide-soignant retires.
+        importFixture("reimport-v2");
+        BrochureResult third = brochures(false);
+        assertThat(third.rendered()).isEqualTo(2);
+        assertThat(third.unchanged()).isEqualTo(3);
+        assertThat(brochures(true).rendered()).isEqualTo(5);
+    }
+
+    @Test
+    void aDeletedBrochureIsRenderedAgain() throws Exception {
+        importFixture("reimport-v1");
+        brochures(false);
+        Files.delete(OUT.resolve("cybersecurite/analyste-soc.pdf"));
+        BrochureResult result = brochures(false);
+        assertThat(result.rendered()).isEqualTo(1);
+        assertThat(OUT.resolve("cybersecurite/analyste-soc.pdf")).exists();
+        try (Stream<Path> walk = Files.walk(OUT)) {
+            assertThat(walk.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+        }
+    }
+}

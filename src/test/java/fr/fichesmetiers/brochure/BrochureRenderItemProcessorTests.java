@@ -1,0 +1,72 @@
+package fr.fichesmetiers.brochure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.fiche.SampleFiches;
+
+class BrochureRenderItemProcessorTests {
+
+    private static FicheSummary summary(Fiche f) {
+        return new FicheSummary(f.id(), "hash-" + f.id(), f.title(), f.guide(), f.rome(), f.fap(), f.educationLevel(),
+                f.recommendedBac(), f.employability(), f.mobility(), f.salary());
+    }
+
+    @Test
+    void aProfileThatCannotBeRenderedIsReportedAndTheOthersRender() throws Exception {
+        CatalogRepository catalog = mock(CatalogRepository.class);
+        RenderedDocuments documents = mock(RenderedDocuments.class);
+        Fiche good = SampleFiches.complete();
+        Fiche broken = SampleFiches.minimal();
+        when(catalog.firstPublished(anyLong(), any())).thenReturn(Map.of());
+        when(catalog.fiche(anyLong(), eq(good.id()))).thenReturn(Optional.of(good));
+        when(catalog.fiche(anyLong(), eq(broken.id()))).thenThrow(new IllegalStateException("revision illisible"));
+        CatalogVersion version = new CatalogVersion(3, LocalDateTime.of(2026, 11, 25, 2, 30), 1L, "fiches.csv", "x",
+                "UTF-8", ";", null, 2, 0, new ChangeCounts(2, 0, 0, 0, 0));
+        BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"),
+                List.of(summary(good), summary(broken)), Path.of("target/processor-test"), false, true);
+        BrochureRenderItemProcessor processor = new BrochureRenderItemProcessor(run, catalog, documents,
+                BrochureRendererTests.FONTS);
+
+        RenderedBrochure failed = processor.process(summary(broken));
+        RenderedBrochure rendered = processor.process(summary(good));
+
+        assertThat(failed.ok()).isFalse();
+        assertThat(failed.failure()).contains("revision illisible");
+        assertThat(rendered.ok()).isTrue();
+        assertThat(rendered.file().toString()).endsWith("cybersecurite/developpeur-back-end.pdf");
+        assertThat(rendered.pdf()).startsWith((byte) '%', (byte) 'P', (byte) 'D', (byte) 'F');
+    }
+
+    @Test
+    void skipsABrochureWhoseFileWasMadeFromTheSameInputs() throws Exception {
+        CatalogRepository catalog = mock(CatalogRepository.class);
+        RenderedDocuments documents = mock(RenderedDocuments.class);
+        when(catalog.firstPublished(anyLong(), any())).thenReturn(Map.of());
+        when(documents.upToDate(any(), any())).thenReturn(true);
+        CatalogVersion version = new CatalogVersion(1, LocalDateTime.of(2026, 11, 25, 2, 30), 1L, "fiches.csv", "x",
+                "UTF-8", ";", null, 1, 0, new ChangeCounts(1, 0, 0, 0, 0));
+        Fiche fiche = SampleFiches.complete();
+        BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"), List.of(summary(fiche)),
+                Path.of("target/processor-test"), false, true);
+        assertThat(new BrochureRenderItemProcessor(run, catalog, documents, BrochureRendererTests.FONTS)
+                .process(summary(fiche))).isNull();
+    }
+}
