@@ -1,0 +1,154 @@
+package fr.fichesmetiers.comparison;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.support.Messages;
+
+/**
+ * The data sheet: one row per profile, typed cells, a live progression formula, a link to the brochure, and
+ * what makes it usable: frozen header and first columns, filters, widths, formats, data bars, print setup.
+ */
+final class ComparisonSheet {
+
+    /** The columns, in order; the last three (ranks) are hidden and make levels sortable in their true order. */
+    enum Column {
+        GUIDE(18), TITLE(34), ROME(10), ROME_LABEL(34), FAP(9), FAP_LABEL(30), LEVEL(13), BAC(16),
+        EMPLOYABILITY(14), MOBILITY(13), STARTING(14), EXPERIENCED(14), PROGRESSION(12), BROCHURE(14),
+        LEVEL_RANK(8), EMPLOYABILITY_RANK(8), MOBILITY_RANK(8);
+
+        final int width;
+
+        Column(int width) {
+            this.width = width;
+        }
+
+        String letter() {
+            return org.apache.poi.ss.util.CellReference.convertNumToColString(ordinal());
+        }
+
+        String headerKey() {
+            return "workbook.column." + name().toLowerCase();
+        }
+    }
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final Messages messages;
+    private final Workbook workbook;
+    private int rows;
+
+    ComparisonSheet(Workbook workbook, Sheet sheet, WorkbookStyles styles, Messages messages) {
+        this.workbook = workbook;
+        this.sheet = sheet;
+        this.styles = styles;
+        this.messages = messages;
+        Row header = sheet.createRow(0);
+        header.setHeightInPoints(32);
+        for (Column column : Column.values()) {
+            Cell cell = header.createCell(column.ordinal());
+            cell.setCellValue(messages.get(column.headerKey()));
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(column.ordinal(), column.width * 256);
+        }
+        for (Column rank : new Column[] {Column.LEVEL_RANK, Column.EMPLOYABILITY_RANK, Column.MOBILITY_RANK}) {
+            sheet.setColumnHidden(rank.ordinal(), true);
+        }
+    }
+
+    void add(ComparisonRow data) {
+        FicheSummary f = data.fiche();
+        int index = ++rows;
+        Row row = sheet.createRow(index);
+        // Text from the catalog is always a string cell: a title "=HYPERLINK(…)" stays text.
+        text(row, Column.GUIDE, f.guide());
+        text(row, Column.TITLE, f.title());
+        text(row, Column.ROME, f.rome().code());
+        text(row, Column.ROME_LABEL, data.romeLabel());
+        text(row, Column.FAP, f.fap().code());
+        text(row, Column.FAP_LABEL, data.fapLabel());
+        text(row, Column.LEVEL, messages.get(f.educationLevel().messageKey()));
+        text(row, Column.BAC, f.recommendedBac() == null ? "" : f.recommendedBac());
+        text(row, Column.EMPLOYABILITY, messages.get(f.employability().messageKey()));
+        text(row, Column.MOBILITY, messages.get(f.mobility().messageKey()));
+        number(row, Column.STARTING, f.salary().starting().doubleValue(), styles.euro);
+        number(row, Column.EXPERIENCED, f.salary().experienced().doubleValue(), styles.euro);
+        int excelRow = index + 1;
+        Cell progression = row.createCell(Column.PROGRESSION.ordinal());
+        progression.setCellFormula("IF(" + Column.STARTING.letter() + excelRow + ">0," + Column.EXPERIENCED.letter()
+                + excelRow + "/" + Column.STARTING.letter() + excelRow + "-1,\"\")");
+        progression.setCellValue(f.salary().progression());
+        progression.setCellStyle(styles.percent);
+        Cell link = row.createCell(Column.BROCHURE.ordinal());
+        link.setCellValue(messages.get("workbook.brochureLink"));
+        Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        hyperlink.setAddress(data.brochureLink());
+        link.setHyperlink(hyperlink);
+        link.setCellStyle(styles.link);
+        number(row, Column.LEVEL_RANK, f.educationLevel().frameworkLevel(), styles.integer);
+        number(row, Column.EMPLOYABILITY_RANK, f.employability().step(), styles.integer);
+        number(row, Column.MOBILITY_RANK, f.mobility().step(), styles.integer);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** What only makes sense once every row is there: filters, frozen panes, conditional formats, printing. */
+    void finish() {
+        int last = Math.max(1, rows);
+        sheet.createFreezePane(2, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, Column.values().length - 1));
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule bars = formatting.createConditionalFormattingRule((ExtendedColor) styles.primary);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last,
+                Column.STARTING.ordinal(), Column.EXPERIENCED.ordinal())}, bars);
+        ConditionalFormattingRule scale = formatting.createConditionalFormattingColorScaleRule();
+        var colors = scale.getColorScaleFormatting();
+        colors.setColors(new org.apache.poi.ss.usermodel.Color[] {new XSSFColor(new byte[] {(byte) 0xF8, 0x69, 0x6B}),
+                new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x84}),
+                new XSSFColor(new byte[] {0x63, (byte) 0xBE, 0x7B})});
+        colors.getThresholds()[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
+        colors.getThresholds()[1].setRangeType(
+                org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.PERCENTILE);
+        colors.getThresholds()[1].setValue(50d);
+        colors.getThresholds()[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last,
+                Column.PROGRESSION.ordinal(), Column.PROGRESSION.ordinal())}, scale);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, Column.BROCHURE.ordinal(), 0, last);
+        sheet.getFooter().setLeft(messages.get("workbook.footer"));
+        sheet.getFooter().setRight(messages.get("workbook.page", "&P", "&N"));
+    }
+
+    private void text(Row row, Column column, String value) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.text);
+    }
+
+    private void number(Row row, Column column, double value, CellStyle style) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,86 @@
+package fr.fichesmetiers.comparison;
+
+import java.awt.Color;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.support.AtomicFiles;
+import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Slugs;
+
+/** Writes the comparison workbook of the published catalog to a temporary file renamed into place. */
+class ComparisonWorkbookTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ComparisonWorkbookTasklet.class);
+    private final CatalogRepository catalog;
+    private final ReferenceCodes codes;
+    private final ComparisonSettings settings;
+
+    ComparisonWorkbookTasklet(CatalogRepository catalog, ReferenceCodes codes, ComparisonSettings settings) {
+        this.catalog = catalog;
+        this.codes = codes;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long start = System.nanoTime();
+        JobParameters params = contribution.getStepExecution().getJobParameters();
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        Optional<CatalogVersion> version = catalog.currentVersion();
+        if (version.isEmpty()) {
+            context.putString(ComparisonKeys.NO_CATALOG, "true");
+            throw new IllegalStateException("No catalog published");
+        }
+        Messages messages = Messages.forLanguage(params.getString(ComparisonKeys.LANG, "fr"));
+        String guide = params.getString(ComparisonKeys.GUIDE, "");
+        String out = params.getString(ComparisonKeys.OUT, "");
+        Path file = Path.of(out.isBlank() ? settings.outputFile() : out).toAbsolutePath().normalize();
+        Path brochures = Path.of(settings.brochureDirectory()).toAbsolutePath().normalize();
+        List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide.isBlank() ? null : guide);
+        List<ComparisonRow> rows = new ArrayList<>(fiches.size());
+        for (FicheSummary fiche : fiches) {
+            rows.add(new ComparisonRow(fiche, codes.romeLabel(fiche.rome()).orElse(""),
+                    codes.fapLabel(fiche.fap()).orElse(""), link(file.getParent(), brochures, fiche)));
+        }
+        ComparisonWorkbookWriter writer = new ComparisonWorkbookWriter(messages, Color.decode(settings.primaryColor()),
+                settings.streamingThreshold());
+        WorkbookInfo info = new WorkbookInfo(version.get(), guide.isBlank() ? null : guide, LocalDateTime.now());
+        ComparisonWorkbookWriter.Result[] result = new ComparisonWorkbookWriter.Result[1];
+        AtomicFiles.write(file, stream -> result[0] = writer.write(rows, info, stream));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        context.putInt(ComparisonKeys.ROWS, result[0].rows());
+        context.putString(ComparisonKeys.STREAMED, String.valueOf(result[0].streamed()));
+        context.putString(ComparisonKeys.FILE, file.toString());
+        context.putLong(ComparisonKeys.MILLIS, millis);
+        contribution.incrementWriteCount(result[0].rows());
+        log.info("event=workbook.written file={} rows={} streamed={} millis={}", file, result[0].rows(),
+                result[0].streamed(), millis);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The brochure's path relative to the workbook's folder, as a URI (spaces and accents encoded). */
+    static String link(Path workbookFolder, Path brochures, FicheSummary fiche) throws URISyntaxException {
+        Path target = brochures.resolve(Slugs.of(fiche.guide())).resolve(fiche.id() + ".pdf");
+        String relative = workbookFolder.relativize(target).toString().replace('\\', '/');
+        return new URI(null, null, relative, null).toASCIIString();
+    }
+}

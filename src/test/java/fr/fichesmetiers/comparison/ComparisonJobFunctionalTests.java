@@ -1,0 +1,108 @@
+package fr.fichesmetiers.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.fichesmetiers.TestCatalogs;
+import fr.fichesmetiers.importing.ImportKeys;
+
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:comparison-functional;DB_CLOSE_DELAY=-1",
+        "fiches.import.report-directory=target/functional-reports",
+        "fiches.comparison.brochure-directory=target/functional-out/brochures"})
+@SpringBatchTest
+class ComparisonJobFunctionalTests {
+
+    private static final Path OUT = Path.of("target/functional-out/comparison/comparaison.xlsx").toAbsolutePath();
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepository;
+
+    @Autowired
+    @Qualifier(ImportKeys.JOB)
+    Job importJob;
+
+    @Autowired
+    @Qualifier(ComparisonKeys.JOB)
+    Job comparisonJob;
+
+    @Autowired
+    ComparisonResults results;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyCatalog() throws Exception {
+        jobRepository.removeJobExecutions();
+        TestCatalogs.emptyDatabase(jdbc);
+        Files.deleteIfExists(OUT);
+    }
+
+    private ComparisonResult compare(String guide) throws Exception {
+        jobs.setJob(comparisonJob);
+        JobExecution execution = jobs.startJob(new JobParametersBuilder().addString(ComparisonKeys.OUT, OUT.toString())
+                .addString(ComparisonKeys.GUIDE, guide).addString(ComparisonKeys.LANG, "fr")
+                .addLong("run", System.nanoTime()).toJobParameters());
+        return results.of(execution);
+    }
+
+    @Test
+    void writesTheWorkbookOfThePublishedCatalogWithLinksToTheBrochures() throws Exception {
+        jobs.setJob(importJob);
+        assertThat(jobs.startJob(TestCatalogs.importParameters("utf8-bom")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        ComparisonResult result = compare("");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.rows()).isEqualTo(6);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(OUT))) {
+            var sheet = workbook.getSheet("Comparaison");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cybersécurité");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Analyste SOC");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("Expertise et support en systèmes d'information");
+            assertThat(sheet.getRow(1).getCell(13).getHyperlink().getAddress())
+                    .isEqualTo("../brochures/cybersecurite/analyste-soc.pdf");
+            assertThat(workbook.getSheet("À propos").getRow(4).getCell(1).getStringCellValue()).endsWith("fiches.csv");
+        }
+        try (var files = Files.list(OUT.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("comparaison.xlsx");
+        }
+    }
+
+    @Test
+    void aSingleGuideChartsItsProfiles() throws Exception {
+        jobs.setJob(importJob);
+        jobs.startJob(TestCatalogs.importParameters("utf8-bom"));
+        assertThat(compare("Santé").rows()).isEqualTo(2);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(OUT))) {
+            assertThat(workbook.getSheet("Par guide").getDrawingPatriarch().getCharts().get(0).getTitleText()
+                    .getString()).contains("Santé");
+        }
+    }
+
+    @Test
+    void saysSoWhenNothingWasEverPublished() throws Exception {
+        ComparisonResult result = compare("");
+        assertThat(result.noCatalog()).isTrue();
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+}
