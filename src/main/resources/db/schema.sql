@@ -109,6 +109,7 @@ CREATE TABLE IF NOT EXISTS rendered_document (
     kind            VARCHAR(20)     NOT NULL,
     subject         VARCHAR(120)    NOT NULL,
     render_hash     VARCHAR(64)     NOT NULL,
+    file_sha256     VARCHAR(64)     NOT NULL,
     file_size       BIGINT          NOT NULL,
     rendered_at     TIMESTAMP       NOT NULL
 );

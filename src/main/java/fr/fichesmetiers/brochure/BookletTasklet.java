@@ -64,7 +64,7 @@ class BookletTasklet implements Tasklet {
                 AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide, entries,
                         ids -> catalog.fiches(version, ids), latest, out));
                 documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash,
-                        Files.size(file));
+                        Checksums.sha256(Files.readAllBytes(file)), Files.size(file));
                 log.info("event=booklet.rendered guide={} profiles={} file={}", guide, entries.size(), file);
                 rendered++;
             }

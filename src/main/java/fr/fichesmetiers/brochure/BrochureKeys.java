@@ -15,6 +15,10 @@ public final class BrochureKeys {
     public static final String ALL = "all";
     public static final String BOOKLETS = "booklets";
     public static final String REQUESTED_AT = "requestedAt";
+    /** Theme overrides of a job definition; empty means the configured theme. */
+    public static final String ORGANISATION = "organisation";
+    public static final String PRIMARY_COLOR = "primaryColor";
+    public static final String LOGO = "logo";
 
     // Step execution contexts.
     static final String RENDERED = "brochures.rendered";

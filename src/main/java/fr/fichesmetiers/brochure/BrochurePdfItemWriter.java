@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import fr.fichesmetiers.support.AtomicFiles;
+import fr.fichesmetiers.support.Checksums;
 
 /**
  * Writes each rendered brochure to a temporary file renamed into place, records what it was made from, and
@@ -47,7 +48,7 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
             }
             AtomicFiles.write(brochure.file(), brochure.pdf());
             documents.record(brochure.file(), "brochure", brochure.ficheId(), brochure.renderHash(),
-                    brochure.pdf().length);
+                    Checksums.sha256(brochure.pdf()), brochure.pdf().length);
             rendered++;
             if (!brochure.missingGlyphs().isEmpty()) {
                 glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));

@@ -16,9 +16,21 @@ import org.springframework.stereotype.Component;
 public class BrochureResults {
 
     private final BrochureSettings settings;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    BrochureResults(BrochureSettings settings) {
+    BrochureResults(BrochureSettings settings, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    /** SHA-256 of every recorded document under a folder, by absolute path, as computed when it was written. */
+    public java.util.Map<String, String> checksums(Path folder) {
+        java.util.Map<String, String> sums = new java.util.HashMap<>();
+        jdbc.query("SELECT file_path, file_sha256 FROM rendered_document WHERE file_path LIKE ?",
+                rs -> {
+                    sums.put(rs.getString(1), rs.getString(2));
+                }, folder.toAbsolutePath().normalize() + "%");
+        return sums;
     }
 
     public BrochureResult of(JobExecution execution) {

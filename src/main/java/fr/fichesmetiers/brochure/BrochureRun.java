@@ -53,12 +53,22 @@ class BrochureRun {
                 .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
         SalaryScale scale = SalaryScale.forCatalog(catalog.highestSalary(version.id()),
                 settings.minimumMonthlyWage());
-        BrochureContext context = new BrochureContext(messages, settings.theme(), scale, codes);
+        BrochureSettings themed = new BrochureSettings(
+                override(params, BrochureKeys.ORGANISATION, settings.organisation()),
+                override(params, BrochureKeys.PRIMARY_COLOR, settings.primaryColor()),
+                override(params, BrochureKeys.LOGO, settings.logo()), settings.outputDirectory(), settings.threads(),
+                settings.chunkSize(), settings.minimumMonthlyWage());
+        BrochureContext context = new BrochureContext(messages, themed.theme(), scale, codes);
         String out = params.getString(BrochureKeys.OUT, "");
         return new BrochureRun(version, context, selection,
                 Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize(),
                 Boolean.parseBoolean(params.getString(BrochureKeys.ALL, "false")),
                 only.isEmpty() && Boolean.parseBoolean(params.getString(BrochureKeys.BOOKLETS, "true")));
+    }
+
+    private static String override(JobParameters params, String key, String configured) {
+        String value = params.getString(key, "");
+        return value.isBlank() ? configured : value;
     }
 
     CatalogVersion version() {

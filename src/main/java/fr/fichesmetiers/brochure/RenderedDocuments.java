@@ -24,13 +24,16 @@ class RenderedDocuments {
         return !hashes.isEmpty() && hashes.get(0).equals(renderHash) && Files.isRegularFile(file);
     }
 
-    void record(Path file, String kind, String subject, String renderHash, long size) {
+    /** @param sha256 the file's own checksum, for run manifests (computed while the bytes are at hand) */
+    void record(Path file, String kind, String subject, String renderHash, String sha256, long size) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        int updated = jdbc.update("UPDATE rendered_document SET kind = ?, subject = ?, render_hash = ?, file_size = ?,"
-                + " rendered_at = ? WHERE file_path = ?", kind, subject, renderHash, size, now, file.toString());
+        int updated = jdbc.update("UPDATE rendered_document SET kind = ?, subject = ?, render_hash = ?, file_sha256 = ?,"
+                + " file_size = ?, rendered_at = ? WHERE file_path = ?", kind, subject, renderHash, sha256, size, now,
+                file.toString());
         if (updated == 0) {
-            jdbc.update("INSERT INTO rendered_document (file_path, kind, subject, render_hash, file_size, rendered_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", file.toString(), kind, subject, renderHash, size, now);
+            jdbc.update("INSERT INTO rendered_document (file_path, kind, subject, render_hash, file_sha256, file_size,"
+                    + " rendered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", file.toString(), kind, subject, renderHash, sha256,
+                    size, now);
         }
     }
 }

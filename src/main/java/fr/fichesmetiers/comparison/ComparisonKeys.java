@@ -9,6 +9,8 @@ public final class ComparisonKeys {
     public static final String GUIDE = "guide";
     public static final String OUT = "out";
     public static final String REQUESTED_AT = "requestedAt";
+    /** Where the brochures are, for the workbook's links; empty means the configured folder. */
+    public static final String BROCHURES = "brochures";
 
     static final String ROWS = "workbook.rows";
     static final String STREAMED = "workbook.streamed";

@@ -54,7 +54,9 @@ class ComparisonWorkbookTasklet implements Tasklet {
         String guide = params.getString(ComparisonKeys.GUIDE, "");
         String out = params.getString(ComparisonKeys.OUT, "");
         Path file = Path.of(out.isBlank() ? settings.outputFile() : out).toAbsolutePath().normalize();
-        Path brochures = Path.of(settings.brochureDirectory()).toAbsolutePath().normalize();
+        String brochureFolder = params.getString(ComparisonKeys.BROCHURES, "");
+        Path brochures = Path.of(brochureFolder.isBlank() ? settings.brochureDirectory() : brochureFolder)
+                .toAbsolutePath().normalize();
         List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide.isBlank() ? null : guide);
         List<ComparisonRow> rows = new ArrayList<>(fiches.size());
         for (FicheSummary fiche : fiches) {

@@ -19,6 +19,8 @@ public final class ImportKeys {
     public static final String DRY_RUN = "dryRun";
     public static final String LANG = "lang";
     public static final String REQUESTED_AT = "requestedAt";
+    /** Where the reject report goes; empty means the configured folder. */
+    public static final String REPORT_DIRECTORY = "reportDirectory";
 
     // Job execution context, written by the inspect step.
     public static final String FICHES_PATH = "fiches.path";

@@ -41,7 +41,9 @@ class ImportReportJobListener implements JobExecutionListener {
         List<Violation> rejects = staging.rejects(instance);
         context.putInt(ImportKeys.ROWS_REJECTED, staging.rejectedRows(instance));
         if (!rejects.isEmpty()) {
-            Path report = reportDirectory.resolve("import-" + STAMP.format(LocalDateTime.now()) + "-"
+            String wanted = execution.getJobParameters().getString(ImportKeys.REPORT_DIRECTORY, "");
+            Path folder = wanted.isBlank() ? reportDirectory : Path.of(wanted);
+            Path report = folder.resolve("import-" + STAMP.format(LocalDateTime.now()) + "-"
                     + execution.getId() + "-rejets.csv").toAbsolutePath().normalize();
             try {
                 RejectReportWriter.write(report, rejects, messages);

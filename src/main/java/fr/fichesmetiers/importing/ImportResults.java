@@ -62,6 +62,12 @@ public class ImportResults {
         return charset != null && Boolean.parseBoolean(string(c, ImportKeys.FICHES_BOM)) ? charset + " (BOM)" : charset;
     }
 
+    /** The rejects of an import, by file and line, at most {@code limit}. */
+    public List<Violation> rejects(JobExecution execution, int limit) {
+        List<Violation> rejects = staging.rejects(execution.getJobInstance().getInstanceId());
+        return rejects.subList(0, Math.min(limit, rejects.size()));
+    }
+
     private static String string(ExecutionContext context, String key) {
         return context.containsKey(key) ? context.getString(key) : null;
     }

@@ -38,6 +38,9 @@ public final class CommandLineApp {
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
             return cli.execute(args);
         }
+        catch (RuntimeException e) {
+            return failure(e, err);
+        }
         finally {
             out.flush();
             err.flush();

@@ -16,7 +16,9 @@ final class SpringContext implements AutoCloseable {
     synchronized ConfigurableApplicationContext get() {
         if (context == null) {
             try {
-                context = new SpringApplicationBuilder(FichesMetiersApplication.class).run();
+                // No Spring shutdown hook: on SIGTERM the scheduler first stops the running job, then closes.
+                context = new SpringApplicationBuilder(FichesMetiersApplication.class).registerShutdownHook(false)
+                        .run();
             }
             catch (RuntimeException e) {
                 Throwable root = NestedExceptionUtils.getMostSpecificCause(e);

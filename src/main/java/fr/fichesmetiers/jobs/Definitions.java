@@ -1,0 +1,44 @@
+package fr.fichesmetiers.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import fr.fichesmetiers.support.Messages;
+
+/** Finds job definitions: a name looks in {@code jobs/NAME.yml}, anything else is a file path. */
+final class Definitions {
+
+    static final Path FOLDER = Path.of("jobs");
+
+    private Definitions() {
+    }
+
+    static JobDefinition resolve(String nameOrFile, Messages messages) {
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            file = FOLDER.resolve(nameOrFile + ".yml");
+            if (!Files.isRegularFile(file)) {
+                file = FOLDER.resolve(nameOrFile + ".yaml");
+            }
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DefinitionException(messages.get("definition.notFound", nameOrFile,
+                    FOLDER.resolve(nameOrFile + ".yml").toString()));
+        }
+        return new JobDefinitionLoader(messages).load(file);
+    }
+
+    /** Every definition of the folder, each one checked. */
+    static List<JobDefinition> all(Messages messages) throws IOException {
+        if (!Files.isDirectory(FOLDER)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(f -> f.toString().matches(".*\\.ya?ml$")).sorted()
+                    .map(f -> new JobDefinitionLoader(messages).load(f)).toList();
+        }
+    }
+}

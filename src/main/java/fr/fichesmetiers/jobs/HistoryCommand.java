@@ -1,0 +1,79 @@
+package fr.fichesmetiers.jobs;
+
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+import fr.fichesmetiers.support.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code history}: the runs, most recent first, with their status and counters. */
+@Command(name = "history", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
+        description = "Liste les exécutions, les plus récentes d'abord.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @Option(names = "--job", paramLabel = "JOB", description = "Seulement ce job (nightly, ficheImportJob…).")
+    String job;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Nombre d'exécutions (défaut : 20).")
+    int limit;
+
+    @Mixin
+    LanguageOption language;
+
+    private final SpringContext spring;
+    private final PrintWriter out;
+
+    HistoryCommand(SpringContext spring, PrintWriter out) {
+        this.spring = spring;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = language.messages();
+        JobRepository repository = spring.bean(JobRepository.class);
+        List<JobExecution> executions = new ArrayList<>();
+        for (String name : repository.getJobNames()) {
+            if (job == null || job.equalsIgnoreCase(name)) {
+                for (JobInstance instance : repository.getJobInstances(name, 0, Math.max(1, limit))) {
+                    executions.addAll(repository.getJobExecutions(instance));
+                }
+            }
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        TextTable table = new TextTable(40, List.of("ID", m.get("history.job"), m.get("history.start"),
+                m.get("run.col.time"), m.get("run.col.status"), m.get("run.col.read"), m.get("run.col.written"),
+                m.get("history.filtered")), true, false, false, true, false, true, true, true);
+        for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
+            String parent = e.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
+            String name = e.getJobInstance().getJobName()
+                    + (parent != null && !parent.contains("/") ? " ← " + parent : "");
+            long read = e.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+            long written = e.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+            long filtered = e.getStepExecutions().stream().mapToLong(StepExecution::getFilterCount).sum();
+            table.add(List.of(String.valueOf(e.getId()), name,
+                    e.getStartTime() == null ? "" : time.format(e.getStartTime()),
+                    RunSummaryPrinter.seconds(RunSummaryPrinter.duration(e)), e.getStatus().name(),
+                    String.valueOf(read), String.valueOf(written), String.valueOf(filtered)));
+        }
+        if (table.isEmpty()) {
+            out.println(m.get("history.none"));
+        }
+        else {
+            table.print(out);
+        }
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.fichesmetiers.jobs;
+
+import java.time.Duration;
+
+import fr.fichesmetiers.brochure.BrochureResult;
+import fr.fichesmetiers.comparison.ComparisonResult;
+import fr.fichesmetiers.importing.ImportResult;
+
+/**
+ * One step of a run as the summary, the history and the report show it. Exactly one of the three results is set
+ * once the step's job ran.
+ */
+record StepOutcome(String name, String kind, String status, Long childExecutionId, Duration duration,
+        ImportResult imported, BrochureResult brochures, ComparisonResult comparison) {
+
+    long read() {
+        return imported != null ? imported.rowsRead() : 0;
+    }
+
+    long written() {
+        if (imported != null) {
+            return imported.published() ? imported.changes().published() : 0;
+        }
+        if (brochures != null) {
+            return brochures.rendered() + brochures.bookletsRendered();
+        }
+        return comparison != null ? comparison.rows() : 0;
+    }
+
+    long rejected() {
+        if (imported != null) {
+            return imported.rowsRejected();
+        }
+        return brochures != null ? brochures.failed() : 0;
+    }
+
+    long rendered() {
+        return brochures != null ? brochures.rendered() : 0;
+    }
+
+    long unchanged() {
+        if (brochures != null) {
+            return brochures.unchanged() + brochures.bookletsUnchanged();
+        }
+        return imported != null ? imported.changes().unchanged() : 0;
+    }
+
+    int exitCode() {
+        if (imported != null) {
+            return imported.exitCode();
+        }
+        if (brochures != null) {
+            return brochures.exitCode();
+        }
+        if (comparison != null) {
+            return comparison.exitCode();
+        }
+        return "COMPLETED".equals(status) ? 0 : 1;
+    }
+}
