@@ -12,15 +12,24 @@ class BrochureItemReader implements ItemStreamReader<FicheSummary> {
 
     private static final String POSITION = "brochures.position";
     private final List<FicheSummary> selection;
+    private final java.nio.file.Path output;
     private int position;
 
-    BrochureItemReader(List<FicheSummary> selection) {
+    BrochureItemReader(List<FicheSummary> selection, java.nio.file.Path output) {
         this.selection = selection;
+        this.output = output;
     }
 
     @Override
     public void open(ExecutionContext context) {
         position = context.getInt(POSITION, 0);
+        try {
+            // A run killed while writing leaves temporary files: they go before anything is written again.
+            fr.fichesmetiers.support.AtomicFiles.removeLeftovers(output);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -86,7 +86,7 @@ class BrochureJobConfiguration {
     @Bean
     @StepScope
     BrochureItemReader brochureReader(BrochureRun brochureRun) {
-        return new BrochureItemReader(brochureRun.selection());
+        return new BrochureItemReader(brochureRun.selection(), brochureRun.output());
     }
 
     @Bean

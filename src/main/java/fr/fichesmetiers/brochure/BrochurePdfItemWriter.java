@@ -32,6 +32,11 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
     @Override
     public void beforeStep(StepExecution stepExecution) {
         context = stepExecution.getExecutionContext();
+        // Counts are per attempt: a restart reports what it rendered itself, not what the killed attempt did.
+        context.putInt(BrochureKeys.RENDERED, 0);
+        context.putInt(BrochureKeys.FAILED, 0);
+        context.putString(BrochureKeys.FAILURES, "");
+        context.putString(BrochureKeys.GLYPH_WARNINGS, "");
     }
 
     @Override

@@ -66,6 +66,7 @@ class ComparisonWorkbookTasklet implements Tasklet {
         ComparisonWorkbookWriter writer = new ComparisonWorkbookWriter(messages, Color.decode(settings.primaryColor()),
                 settings.streamingThreshold());
         WorkbookInfo info = new WorkbookInfo(version.get(), guide.isBlank() ? null : guide, LocalDateTime.now());
+        AtomicFiles.removeLeftovers(file.getParent());
         ComparisonWorkbookWriter.Result[] result = new ComparisonWorkbookWriter.Result[1];
         AtomicFiles.write(file, stream -> result[0] = writer.write(rows, info, stream));
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -69,7 +69,7 @@ final class BrochuresCommand implements Callable<Integer> {
                 .addString(BrochureKeys.ALL, String.valueOf(all))
                 .addString(BrochureKeys.BOOKLETS, String.valueOf(booklets))
                 .addString(BrochureKeys.LANG, lang)
-                .addLocalDateTime(BrochureKeys.REQUESTED_AT, LocalDateTime.now())
+                .addLocalDateTime(BrochureKeys.REQUESTED_AT, RequestTime.now())
                 .toJobParameters();
     }
 }

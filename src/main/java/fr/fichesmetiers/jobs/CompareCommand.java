@@ -56,6 +56,6 @@ final class CompareCommand implements Callable<Integer> {
         return new JobParametersBuilder().addString(ComparisonKeys.GUIDE, guide == null ? "" : guide)
                 .addString(ComparisonKeys.OUT, out == null ? "" : out.toAbsolutePath().normalize().toString())
                 .addString(ComparisonKeys.LANG, lang)
-                .addLocalDateTime(ComparisonKeys.REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+                .addLocalDateTime(ComparisonKeys.REQUESTED_AT, RequestTime.now()).toJobParameters();
     }
 }

@@ -47,7 +47,7 @@ final class DefinitionJobFactory {
 
     static JobParameters parameters(JobDefinition definition) {
         return new JobParametersBuilder().addString(DEFINITION, definition.file().toAbsolutePath().toString())
-                .addLocalDateTime(REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+                .addLocalDateTime(REQUESTED_AT, RequestTime.now()).toJobParameters();
     }
 
     Job build(JobDefinition definition, List<StepExecutionListener> stepListeners, JobExecutionListener jobListener)

@@ -48,16 +48,17 @@ final class DefinitionRunner {
     record Result(JobExecution execution, List<StepOutcome> steps, int exitCode, Path report) {
     }
 
-    Result run(JobDefinition definition) throws Exception {
-        return launch(definition, DefinitionJobFactory.parameters(definition));
+    /** @param lock the run lock, told which execution holds it once it starts */
+    Result run(JobDefinition definition, RunLock lock) throws Exception {
+        return launch(definition, DefinitionJobFactory.parameters(definition), lock);
     }
 
     /** Starts a failed or stopped run again with its own parameters: done steps are not run again. */
-    Result restart(JobDefinition definition, JobExecution previous) throws Exception {
-        return launch(definition, previous.getJobParameters());
+    Result restart(JobDefinition definition, JobExecution previous, RunLock lock) throws Exception {
+        return launch(definition, previous.getJobParameters(), lock);
     }
 
-    private Result launch(JobDefinition definition, JobParameters params) throws Exception {
+    private Result launch(JobDefinition definition, JobParameters params, RunLock lock) throws Exception {
         RunOutcomes outcomes = outcomes();
         List<StepExecutionListener> listeners = new ArrayList<>(List.of(outcomes.childRecorder()));
         listeners.add(new StepLinePrinter(spring.bean(ConsoleProgress.class), messages, out));
@@ -65,6 +66,15 @@ final class DefinitionRunner {
                 spring.bean(JobOperator.class), spring.bean(ImportKeys.JOB, Job.class),
                 spring.bean(BrochureKeys.JOB, Job.class), spring.bean(ComparisonKeys.JOB, Job.class));
         Job job = factory.build(definition, listeners, new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                try {
+                    lock.describe("run " + definition.name() + ", exécution/execution " + execution.getId());
+                }
+                catch (java.io.IOException e) {
+                    log.warn("event=lock.describe.failed", e);
+                }
+            }
         });
         JobExecution execution = spring.bean(JobOperator.class).start(job, params);
         return finish(definition, execution, outcomes);

@@ -11,7 +11,8 @@ import fr.fichesmetiers.support.Messages;
 /** Finds job definitions: a name looks in {@code jobs/NAME.yml}, anything else is a file path. */
 final class Definitions {
 
-    static final Path FOLDER = Path.of("jobs");
+    /** {@code jobs}, or the folder named by the {@code fiches.jobs-dir} system property. */
+    static final Path FOLDER = Path.of(System.getProperty("fiches.jobs-dir", "jobs"));
 
     private Definitions() {
     }

@@ -51,7 +51,7 @@ final class ExecutionCommands {
         @Override
         public Integer call() throws Exception {
             Messages m = language.messages();
-            return LockedRun.run("restart " + id, () -> {
+            return LockedRun.run("restart " + id, lock -> {
                 JobExecution previous = find(spring, id, m);
                 BatchStatus status = previous.getStatus();
                 if (status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING) {
@@ -64,7 +64,7 @@ final class ExecutionCommands {
                 String definition = previous.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
                 if (definition != null) {
                     JobDefinition loaded = new JobDefinitionLoader(m).load(Path.of(definition));
-                    return new DefinitionRunner(spring, m, out).restart(loaded, previous).exitCode();
+                    return new DefinitionRunner(spring, m, out).restart(loaded, previous, lock).exitCode();
                 }
                 Job job = spring.bean(previous.getJobInstance().getJobName(), Job.class);
                 JobExecution execution = spring.bean(JobOperator.class).start(job, previous.getJobParameters());

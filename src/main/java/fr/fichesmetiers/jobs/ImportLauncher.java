@@ -33,7 +33,7 @@ final class ImportLauncher {
                 .addString(ImportKeys.FORCE, String.valueOf(options.force))
                 .addString(ImportKeys.DRY_RUN, String.valueOf(dryRun))
                 .addString(ImportKeys.LANG, options.language.code())
-                .addLocalDateTime(ImportKeys.REQUESTED_AT, LocalDateTime.now())
+                .addLocalDateTime(ImportKeys.REQUESTED_AT, RequestTime.now())
                 .toJobParameters();
         JobExecution execution = spring.bean(JobOperator.class).start(spring.bean(ImportKeys.JOB, Job.class), params);
         return spring.bean(ImportResults.class).of(execution);

@@ -30,6 +30,6 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition loaded = Definitions.resolve(definition, language.messages());
         return LockedRun.run("run " + loaded.name(),
-                () -> new DefinitionRunner(spring, language.messages(), out).run(loaded).exitCode());
+                lock -> new DefinitionRunner(spring, language.messages(), out).run(loaded, lock).exitCode());
     }
 }

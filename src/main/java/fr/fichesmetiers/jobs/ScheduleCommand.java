@@ -96,7 +96,8 @@ final class ScheduleCommand implements Callable<Integer> {
             out.println(m.get("schedule.starting", due.name(), time.format(LocalDateTime.now())));
             log.info("event=schedule.run job={}", due.name());
             try {
-                LockedRun.run("schedule " + due.name(), () -> new DefinitionRunner(spring, m, out).run(due).exitCode());
+                LockedRun.run("schedule " + due.name(), lock -> new DefinitionRunner(spring, m, out).run(due, lock)
+                        .exitCode());
             }
             catch (UserException e) {
                 out.println(e.getMessage());

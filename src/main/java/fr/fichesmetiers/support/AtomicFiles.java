@@ -50,6 +50,21 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
+    /** Deletes the temporary files a killed run left under a folder; returns how many there were. */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var walk = Files.walk(folder)) {
+            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
+                Files.deleteIfExists(file);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
