@@ -165,6 +165,20 @@ class NightlyRunFunctionalTests {
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("COMPLETED"));
     }
 
+    @Test
+    void theRunReportShowsHostileInputAsTextAndRunsNothing(@TempDir Path dir) throws Exception {
+        workspace(dir, Path.of("input"));
+        Path fiches = dir.resolve("input/fiches.csv");
+        String csv = Files.readString(fiches, StandardCharsets.UTF_8);
+        Files.writeString(fiches, csv.replaceFirst(";Bac\\+3;", ";<script>alert('x')</script>;"),
+                StandardCharsets.UTF_8);
+        CliProcess.Result result = CliProcess.run(dir, "run", "nightly");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(3);
+        String html = Files.readString(dir.resolve("output/reports/run-1.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script")
+                .contains("EDUCATION_LEVEL_UNKNOWN");
+    }
+
     private static void replaceInput(Path dir, Path catalog) throws Exception {
         for (String name : List.of("fiches.csv", "faq.csv")) {
             Files.copy(catalog.resolve(name), dir.resolve("input").resolve(name),
