@@ -22,7 +22,13 @@ final class ExecutionCommands {
     }
 
     static JobExecution find(SpringContext spring, long id, Messages m) {
-        JobExecution execution = spring.bean(JobRepository.class).getJobExecution(id);
+        JobExecution execution;
+        try {
+            execution = spring.bean(JobRepository.class).getJobExecution(id);
+        }
+        catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;
+        }
         if (execution == null) {
             throw new UserException(ExitCodes.USAGE, m.get("execution.unknown", String.valueOf(id)));
         }

@@ -55,6 +55,8 @@ final class ScheduleCommand implements Callable<Integer> {
         if (scheduled.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, m.get("schedule.none", Definitions.FOLDER.toString()));
         }
+        // Started now, so that logging goes to the log file from the first event on.
+        spring.get();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stopping = true;
