@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a realistic catalog of N profiles as administrators import it (fiches.csv + faq.csv, French Excel
  * dialect: UTF-8 with BOM, ';', CRLF), deterministic for a given seed.
  *
- * <p>Usage: {@code java -cp commons-csv.jar bench/CatalogGenerator.java N SEED OUTPUT_DIR}
+ * <p>Usage: {@code java -cp CLASSPATH bench/CatalogGenerator.java N SEED OUTPUT_DIR [full|short] [CHANGED_PERCENT]}:
+ * {@code short} writes one-sentence sections (for very large catalogs), {@code CHANGED_PERCENT} changes the
+ * experienced salary of that share of the profiles of the same seed (an update to import).
  */
 public class CatalogGenerator {
 
@@ -48,6 +50,8 @@ public class CatalogGenerator {
         int count = Integer.parseInt(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         Path out = Path.of(args[2]);
+        boolean shortText = args.length > 3 && args[3].equals("short");
+        int changedPercent = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Files.createDirectories(out);
         List<String> rome = codes("src/main/resources/reference/rome-v3.csv");
         List<String> fap = codes("src/main/resources/reference/fap-2009.csv");
@@ -64,12 +68,14 @@ public class CatalogGenerator {
                 String id = "metier-" + i;
                 int starting = 1850 + random.nextInt(1600);
                 int experienced = starting + 300 + random.nextInt(3500);
+                boolean changed = changedPercent > 0 && i % Math.max(1, 100 / changedPercent) == 0;
                 List<Object> row = new ArrayList<>(List.of(id, title, GUIDES[i % GUIDES.length],
                         rome.get(random.nextInt(rome.size())), fap.get(random.nextInt(fap.size())),
                         pick(random, LEVELS), pick(random, BACS), pick(random, EMPLOYABILITY), pick(random, MOBILITY),
-                        salary(random, starting), salary(random, experienced)));
+                        salary(random, starting), salary(random, experienced + (changed ? 100 : 0))));
                 for (int section = 0; section < 11; section++) {
-                    row.add(text(random, 200 + random.nextInt(201)));
+                    int words = 200 + random.nextInt(201);
+                    row.add(text(random, shortText ? 12 : words));
                     if (section == 5) {
                         row.add(String.join("|", pickSome(random, QUALITIES, 4 + random.nextInt(3))));
                     }
@@ -77,7 +83,7 @@ public class CatalogGenerator {
                 f.printRecord(row);
                 for (int pair = 1; pair <= 5; pair++) {
                     q.printRecord(id, "Question " + pair + " : quelle formation pour devenir " + title.toLowerCase()
-                            + " ?", text(random, 40 + random.nextInt(40)));
+                            + " ?", text(random, shortText ? 12 : 40 + random.nextInt(40)));
                 }
             }
         }

@@ -16,7 +16,13 @@ import fr.fichesmetiers.fiche.ChangeCounts;
 public record ImportResult(boolean completed, boolean dryRun, boolean published, Long versionId, String fichesFile,
         String encoding, String delimiter, String faqFile, String unknownColumns, int rowsRead, int rowsRejected,
         ChangeCounts changes, RuleCode refusalRule, String refusalMessage, String failureMessage,
-        Map<RuleCode, Integer> ruleCounts, List<Violation> firstRejects, int totalViolations, String reportPath) {
+        Map<RuleCode, Integer> ruleCounts, List<Violation> firstRejects, int totalViolations, String reportPath,
+        long elapsedMillis) {
+
+    /** Rows (profiles and FAQ) read per second over the whole import. */
+    public double rowsPerSecond() {
+        return elapsedMillis <= 0 ? 0 : rowsRead * 1000.0 / elapsedMillis;
+    }
 
     /** Exit code of the contract: 0 done, 1 failed or refused, 3 done with rejected rows. */
     public int exitCode() {

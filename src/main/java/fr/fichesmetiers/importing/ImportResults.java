@@ -53,7 +53,14 @@ public class ImportResults {
                 string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), c.getInt(ImportKeys.ROWS_READ, 0),
                 c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
-                rejects.size(), string(c, ImportKeys.REPORT));
+                rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
+    }
+
+    private static long elapsed(JobExecution execution) {
+        if (execution.getStartTime() == null || execution.getEndTime() == null) {
+            return 0;
+        }
+        return java.time.Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis();
     }
 
     /** The encoding, with the BOM when the file had one: {@code UTF-8 (BOM)}. */

@@ -27,7 +27,9 @@ public final class ImportSummaryPrinter {
         }
         if (result.rowsRead() > 0) {
             out.println(messages.get("summary.rows", String.valueOf(result.rowsRead()),
-                    String.valueOf(result.rowsRejected())));
+                    String.valueOf(result.rowsRejected()),
+                    String.format(java.util.Locale.ROOT, "%.1f", result.elapsedMillis() / 1000.0),
+                    String.valueOf(Math.round(result.rowsPerSecond()))));
         }
         printRejects(result);
         if (result.refusalRule() != null) {
