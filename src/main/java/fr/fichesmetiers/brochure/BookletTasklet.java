@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +32,15 @@ class BookletTasklet implements Tasklet {
     private final CatalogRepository catalog;
     private final RenderedDocuments documents;
     private final FontFamily fonts;
+    private final ExecutorService executor;
 
-    BookletTasklet(BrochureRun run, CatalogRepository catalog, RenderedDocuments documents, FontFamily fonts) {
+    BookletTasklet(BrochureRun run, CatalogRepository catalog, RenderedDocuments documents, FontFamily fonts,
+            ExecutorService executor) {
         this.run = run;
         this.catalog = catalog;
         this.documents = documents;
         this.fonts = fonts;
+        this.executor = executor;
     }
 
     @Override
@@ -43,35 +49,54 @@ class BookletTasklet implements Tasklet {
         int rendered = 0;
         int unchanged = 0;
         if (run.booklets()) {
-            long version = run.version().id();
-            for (String guide : run.guides()) {
-                List<FicheSummary> entries = run.guide(guide);
-                Map<String, LocalDate> dates = catalog.firstPublished(version,
-                        entries.stream().map(FicheSummary::id).toList());
-                List<String> parts = new ArrayList<>();
-                for (FicheSummary entry : entries) {
-                    parts.add(run.renderHash(entry, dates.get(entry.id())));
+            // Guides are independent: their booklets render in parallel on the brochure threads.
+            BrochureRun current = run.unproxied();
+            List<Future<Boolean>> work = new ArrayList<>();
+            for (String guide : current.guides()) {
+                work.add(executor.submit(() -> booklet(current, guide)));
+            }
+            for (Future<Boolean> booklet : work) {
+                try {
+                    if (booklet.get()) {
+                        rendered++;
+                    }
+                    else {
+                        unchanged++;
+                    }
                 }
-                // The cover shows the latest change among the guide's profiles: stable while nothing changes.
-                LocalDate latest = dates.values().stream().max(Comparator.naturalOrder())
-                        .orElse(run.version().publishedAt().toLocalDate());
-                String hash = Checksums.sha256(String.join(",", parts), latest.toString(), guide);
-                Path file = run.bookletPath(guide);
-                if (!run.all() && documents.upToDate(file, hash)) {
-                    unchanged++;
-                    continue;
+                catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
                 }
-                AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide, entries,
-                        ids -> catalog.fiches(version, ids), latest, out));
-                documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash,
-                        Checksums.sha256(Files.readAllBytes(file)), Files.size(file));
-                log.info("event=booklet.rendered guide={} profiles={} file={}", guide, entries.size(), file);
-                rendered++;
             }
         }
         context.putInt(BrochureKeys.BOOKLETS_RENDERED, rendered);
         context.putInt(BrochureKeys.BOOKLETS_UNCHANGED, unchanged);
         contribution.incrementWriteCount(rendered);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Renders one guide's booklet unless it is up to date; says whether it rendered. */
+    private boolean booklet(BrochureRun run, String guide) throws Exception {
+        long version = run.version().id();
+        List<FicheSummary> entries = run.guide(guide);
+        Map<String, LocalDate> dates = catalog.firstPublished(version, entries.stream().map(FicheSummary::id).toList());
+        List<String> parts = new ArrayList<>();
+        for (FicheSummary entry : entries) {
+            parts.add(run.renderHash(entry, dates.get(entry.id())));
+        }
+        // The cover shows the latest change among the guide's profiles: stable while nothing changes.
+        LocalDate latest = dates.values().stream().max(Comparator.naturalOrder())
+                .orElse(run.version().publishedAt().toLocalDate());
+        String hash = Checksums.sha256(String.join(",", parts), latest.toString(), guide);
+        Path file = run.bookletPath(guide);
+        if (!run.all() && documents.upToDate(file, hash)) {
+            return false;
+        }
+        AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide, entries,
+                ids -> catalog.fiches(version, ids), latest, out));
+        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash,
+                Checksums.sha256(Files.readAllBytes(file)), Files.size(file));
+        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, entries.size(), file);
+        return true;
     }
 }

@@ -105,7 +105,8 @@ class BrochureJobConfiguration {
     @Bean
     @StepScope
     BookletTasklet bookletTasklet(BrochureRun brochureRun, CatalogRepository catalog, RenderedDocuments documents,
-            FontFamily fonts) {
-        return new BookletTasklet(brochureRun, catalog, documents, fonts);
+            FontFamily fonts, ThreadPoolTaskExecutor brochureTaskExecutor) {
+        return new BookletTasklet(brochureRun, catalog, documents, fonts,
+                brochureTaskExecutor.getThreadPoolExecutor());
     }
 }

@@ -1,6 +1,5 @@
 package fr.fichesmetiers.brochure;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +11,10 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import fr.fichesmetiers.support.AtomicFiles;
-import fr.fichesmetiers.support.Checksums;
 
 /**
- * Writes each rendered brochure to a temporary file renamed into place, records what it was made from, and
- * keeps the counts of the step (rendered, failed, glyph warnings) in the step's context.
+ * Records what each brochure written by the processor was made from, in the chunk's transaction, and keeps the
+ * counts of the step (rendered, failed, glyph warnings) in the step's context.
  */
 class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecutionListener {
 
@@ -40,7 +37,7 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
     }
 
     @Override
-    public void write(Chunk<? extends RenderedBrochure> chunk) throws IOException {
+    public void write(Chunk<? extends RenderedBrochure> chunk) {
         List<String> failures = new ArrayList<>(List.of(context.getString(BrochureKeys.FAILURES, "").split("\n")));
         failures.removeIf(String::isBlank);
         List<String> glyphs = new ArrayList<>(List.of(context.getString(BrochureKeys.GLYPH_WARNINGS, "").split("\n")));
@@ -51,9 +48,8 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
                 failures.add(brochure.ficheId() + " : " + brochure.failure());
                 continue;
             }
-            AtomicFiles.write(brochure.file(), brochure.pdf());
             documents.record(brochure.file(), "brochure", brochure.ficheId(), brochure.renderHash(),
-                    Checksums.sha256(brochure.pdf()), brochure.pdf().length);
+                    brochure.sha256(), brochure.size());
             rendered++;
             if (!brochure.missingGlyphs().isEmpty()) {
                 glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));

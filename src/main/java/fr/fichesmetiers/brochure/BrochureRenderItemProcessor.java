@@ -11,6 +11,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.support.AtomicFiles;
+import fr.fichesmetiers.support.Checksums;
 
 /**
  * Renders one profile's brochure in memory, or filters it out when the file on disk was made from the same
@@ -45,8 +47,11 @@ class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, Rendere
             }
             Fiche fiche = catalog.fiche(version, summary.id()).orElseThrow();
             BrochureRenderer.Rendered rendered = renderers.get().render(fiche, publishedOn);
-            return new RenderedBrochure(fiche.id(), file, fiche.title(), rendered.pdf(), hash,
-                    rendered.missingGlyphs(), null);
+            // Written here, on the rendering thread, so that files are written in parallel too. Atomic: a file
+            // whose chunk is then rolled back is complete, merely rendered again by a restart.
+            AtomicFiles.write(file, rendered.pdf());
+            return new RenderedBrochure(fiche.id(), file, fiche.title(), Checksums.sha256(rendered.pdf()),
+                    rendered.pdf().length, hash, rendered.missingGlyphs(), null);
         }
         catch (Exception | StackOverflowError e) {
             // One profile that cannot be rendered must not stop the others: it is reported and skipped.

@@ -71,6 +71,14 @@ class BrochureRun {
         return value.isBlank() ? configured : value;
     }
 
+    /**
+     * A plain copy of the run, for threads outside the step's scope (a step-scoped proxy only works on the step's
+     * thread; returning {@code this} would give the proxy back).
+     */
+    BrochureRun unproxied() {
+        return new BrochureRun(version, context, selection, output, all, booklets);
+    }
+
     CatalogVersion version() {
         return version;
     }

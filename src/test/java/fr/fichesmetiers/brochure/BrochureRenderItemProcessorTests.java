@@ -52,7 +52,9 @@ class BrochureRenderItemProcessorTests {
         assertThat(failed.failure()).contains("revision illisible");
         assertThat(rendered.ok()).isTrue();
         assertThat(rendered.file().toString()).endsWith("cybersecurite/developpeur-back-end.pdf");
-        assertThat(rendered.pdf()).startsWith((byte) '%', (byte) 'P', (byte) 'D', (byte) 'F');
+        assertThat(java.nio.file.Files.readAllBytes(rendered.file())).startsWith((byte) '%', (byte) 'P', (byte) 'D',
+                (byte) 'F');
+        assertThat(rendered.sha256()).hasSize(64);
     }
 
     @Test
