@@ -113,3 +113,9 @@ CREATE TABLE IF NOT EXISTS rendered_document (
     file_size       BIGINT          NOT NULL,
     rendered_at     TIMESTAMP       NOT NULL
 );
+
+-- Look-ups by profile: the FAQ staged for a chunk of profiles, and the versions that published a revision
+-- (without them, both are full scans and imports and brochure runs grow with the square of the catalog).
+CREATE INDEX IF NOT EXISTS staged_faq_by_fiche ON staged_faq (fiche_id, job_instance_id);
+CREATE INDEX IF NOT EXISTS catalog_entry_by_fiche ON catalog_entry (fiche_id, content_hash);
+CREATE INDEX IF NOT EXISTS import_reject_by_fiche ON import_reject (fiche_id, job_instance_id);

@@ -54,7 +54,8 @@ class ImportJobConfiguration {
     Step faqStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvItemReader<FaqColumn> faqReader, FaqValidationItemProcessor faqProcessor,
             FaqStagingItemWriter faqWriter, ImportSettings settings, StepProgressListener progress) {
-        return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize())
+        // FAQ rows are small: bigger chunks, fewer commits (commits dominated this step).
+        return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize() * 5)
                 .transactionManager(transactionManager).reader(faqReader).processor(faqProcessor).writer(faqWriter)
                 .listener(progress).build();
     }
