@@ -1,11 +1,9 @@
 package fr.fichesmetiers.comparison;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ExtendedColor;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,6 +46,7 @@ final class ComparisonSheet {
     private final WorkbookStyles styles;
     private final Messages messages;
     private final Workbook workbook;
+    private final String linkText;
     private int rows;
 
     ComparisonSheet(Workbook workbook, Sheet sheet, WorkbookStyles styles, Messages messages) {
@@ -55,6 +54,7 @@ final class ComparisonSheet {
         this.sheet = sheet;
         this.styles = styles;
         this.messages = messages;
+        this.linkText = messages.get("workbook.brochureLink");
         Row header = sheet.createRow(0);
         header.setHeightInPoints(32);
         for (Column column : Column.values()) {
@@ -91,11 +91,13 @@ final class ComparisonSheet {
                 + excelRow + "/" + Column.STARTING.letter() + excelRow + "-1,\"\")");
         progression.setCellValue(f.salary().progression());
         progression.setCellStyle(styles.percent);
+        // A HYPERLINK formula rather than a hyperlink object: POI keeps hyperlink objects in memory even when
+        // streaming, which is what made 100 000 rows overflow a 256 MB heap. The path is ours (slug and id),
+        // never text from the catalog.
         Cell link = row.createCell(Column.BROCHURE.ordinal());
-        link.setCellValue(messages.get("workbook.brochureLink"));
-        Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-        hyperlink.setAddress(data.brochureLink());
-        link.setHyperlink(hyperlink);
+        link.setCellFormula("HYPERLINK(\"" + data.brochureLink().replace("\"", "") + "\",\""
+                + linkText.replace("\"", "") + "\")");
+        link.setCellValue(linkText);
         link.setCellStyle(styles.link);
         number(row, Column.LEVEL_RANK, f.educationLevel().frameworkLevel(), styles.integer);
         number(row, Column.EMPLOYABILITY_RANK, f.employability().step(), styles.integer);

@@ -108,8 +108,9 @@ class ComparisonWorkbookWriterTests {
             assertThat(sheet.getColumnWidth(1)).isEqualTo(34 * 256);
             assertThat(sheet.isColumnHidden(14)).isTrue();
             assertThat(sheet.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(7);
-            assertThat(sheet.getRow(2).getCell(13).getHyperlink().getAddress())
-                    .isEqualTo("../brochures/cyber/developpeur-back-end.pdf");
+            assertThat(sheet.getRow(2).getCell(13).getCellFormula())
+                    .isEqualTo("HYPERLINK(\"../brochures/cyber/developpeur-back-end.pdf\",\"Ouvrir le PDF\")");
+            assertThat(sheet.getRow(2).getCell(13).getStringCellValue()).isEqualTo("Ouvrir le PDF");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
