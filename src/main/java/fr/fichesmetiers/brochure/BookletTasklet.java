@@ -92,10 +92,10 @@ class BookletTasklet implements Tasklet {
         if (!run.all() && documents.upToDate(file, hash)) {
             return false;
         }
-        AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide, entries,
-                ids -> catalog.fiches(version, ids), latest, out));
-        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash,
-                Checksums.sha256(Files.readAllBytes(file)), Files.size(file));
+        String sha256 = AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide,
+                entries, ids -> catalog.fiches(version, ids), latest, out));
+        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash, sha256,
+                Files.size(file));
         log.info("event=booklet.rendered guide={} profiles={} file={}", guide, entries.size(), file);
         return true;
     }

@@ -20,7 +20,7 @@ final class BrochureFonts {
 
     /** The text styles, with their size and weight; colours come from the theme. */
     enum Style {
-        BODY(10.5f), BODY_BOLD(10.5f), BODY_ITALIC(10.5f), HEADING(13.5f), TITLE(24f), BAND_SMALL(9.5f),
+        BODY(10.5f), BODY_BOLD(10.5f), HEADING(13.5f), TITLE(24f), BAND_SMALL(9.5f),
         BAND_GUIDE(10f), LABEL(7.5f), VALUE(12f), SMALL(8f), SMALL_BOLD(8f), COVER_TITLE(34f), COVER_TEXT(13f),
         TOC(11f), TOC_HEADING(20f);
 
@@ -36,7 +36,6 @@ final class BrochureFonts {
 
     private final BaseFont regular;
     private final BaseFont bold;
-    private final BaseFont italic;
     private final BaseFont fallback;
     private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
     private final Map<Style, Font> whiteFonts = new EnumMap<>(Style.class);
@@ -45,12 +44,10 @@ final class BrochureFonts {
     BrochureFonts(FontFamily family, BrochureTheme theme) {
         this.regular = family.regular();
         this.bold = family.bold();
-        this.italic = family.italic();
         this.fallback = family.fallback();
         for (Style style : Style.values()) {
             BaseFont base = switch (style) {
                 case BODY_BOLD, HEADING, TITLE, BAND_GUIDE, LABEL, VALUE, SMALL_BOLD, COVER_TITLE, TOC_HEADING -> bold;
-                case BODY_ITALIC -> italic;
                 default -> regular;
             };
             Color color = switch (style) {

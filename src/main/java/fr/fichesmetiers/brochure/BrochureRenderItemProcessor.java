@@ -12,7 +12,6 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
-import fr.fichesmetiers.support.Checksums;
 
 /**
  * Renders one profile's brochure in memory, or filters it out when the file on disk was made from the same
@@ -49,9 +48,9 @@ class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, Rendere
             BrochureRenderer.Rendered rendered = renderers.get().render(fiche, publishedOn);
             // Written here, on the rendering thread, so that files are written in parallel too. Atomic: a file
             // whose chunk is then rolled back is complete, merely rendered again by a restart.
-            AtomicFiles.write(file, rendered.pdf());
-            return new RenderedBrochure(fiche.id(), file, fiche.title(), Checksums.sha256(rendered.pdf()),
-                    rendered.pdf().length, hash, rendered.missingGlyphs(), null);
+            String sha256 = AtomicFiles.write(file, rendered.pdf());
+            return new RenderedBrochure(fiche.id(), file, sha256, rendered.pdf().length, hash,
+                    rendered.missingGlyphs(), null);
         }
         catch (Exception | StackOverflowError e) {
             // One profile that cannot be rendered must not stop the others: it is reported and skipped.

@@ -85,8 +85,4 @@ public final class BrochureRenderer {
         });
         return missing;
     }
-
-    BrochureFonts fonts() {
-        return fonts;
-    }
 }

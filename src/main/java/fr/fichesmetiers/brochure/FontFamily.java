@@ -14,20 +14,18 @@ public final class FontFamily {
 
     private final byte[] regular;
     private final byte[] bold;
-    private final byte[] italic;
     private final byte[] fallback;
 
-    private FontFamily(byte[] regular, byte[] bold, byte[] italic, byte[] fallback) {
+    private FontFamily(byte[] regular, byte[] bold, byte[] fallback) {
         this.regular = regular;
         this.bold = bold;
-        this.italic = italic;
         this.fallback = fallback;
     }
 
     /** Lato for text, DejaVu Sans for the characters Lato lacks (see fonts/README.md). */
     public static FontFamily bundled() {
         return new FontFamily(read("fonts/Lato-Regular.ttf"), read("fonts/Lato-Bold.ttf"),
-                read("fonts/Lato-Italic.ttf"), read("fonts/DejaVuSans.ttf"));
+                read("fonts/DejaVuSans.ttf"));
     }
 
     BaseFont regular() {
@@ -36,10 +34,6 @@ public final class FontFamily {
 
     BaseFont bold() {
         return create("Lato-Bold.ttf", bold);
-    }
-
-    BaseFont italic() {
-        return create("Lato-Italic.ttf", italic);
     }
 
     BaseFont fallback() {

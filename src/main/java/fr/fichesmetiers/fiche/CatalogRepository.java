@@ -41,10 +41,6 @@ public class CatalogRepository {
                 .stream().findFirst();
     }
 
-    public List<CatalogVersion> versions() {
-        return jdbc.query("SELECT * FROM catalog_version ORDER BY version_id DESC", (rs, n) -> version(rs));
-    }
-
     /** Key facts of the profiles a version publishes, by guide then title; {@code guide} null means all. */
     public List<FicheSummary> summaries(long version, String guide) {
         List<FicheSummary> rows = new ArrayList<>();

@@ -49,14 +49,6 @@ public final class ReferenceCodes {
         return Optional.ofNullable(fapLabels.get(code.code()));
     }
 
-    public int romeCount() {
-        return romeLabels.size();
-    }
-
-    public int fapCount() {
-        return fapLabels.size();
-    }
-
     private static Map<String, String> load(String resource) {
         Map<String, String> labels = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();

@@ -48,8 +48,7 @@ class CatalogPublishTasklet implements Tasklet {
         job.entrySet().forEach(e -> source.put(e.getKey(), e.getValue()));
         String maxRejects = params.getString(ImportKeys.MAX_REJECTS, "");
         var request = new CatalogPublisher.Request(jobExecution.getJobInstance().getInstanceId(),
-                Path.of(job.getString(ImportKeys.FICHES_PATH)).getFileName().toString(),
-                job.containsKey(ImportKeys.FAQ_PATH) ? job.getString(ImportKeys.FAQ_PATH) : null, source,
+                Path.of(job.getString(ImportKeys.FICHES_PATH)).getFileName().toString(), source,
                 rowsRead, faqRows,
                 RejectLimit.parse(maxRejects.isBlank() ? settings.maxRejects() : maxRejects),
                 settings.maxRetiredPercent(), Boolean.parseBoolean(params.getString(ImportKeys.FORCE, "false")),

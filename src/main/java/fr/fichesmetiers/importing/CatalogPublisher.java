@@ -18,7 +18,7 @@ import fr.fichesmetiers.support.Messages;
 class CatalogPublisher {
 
     /** What the import is and what it may do. */
-    record Request(long instance, String ficheFile, String faqFile, Map<String, Object> source, int ficheRows, int faqRows,
+    record Request(long instance, String ficheFile, Map<String, Object> source, int ficheRows, int faqRows,
             RejectLimit rejectLimit, int maxRetiredPercent, boolean force, boolean dryRun, Long jobExecutionId) {
 
         int rowsRead() {

@@ -2,7 +2,6 @@ package fr.fichesmetiers.importing;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +18,6 @@ final class SalaryParser {
 
     /** Either a value or a failure. */
     record Result(BigDecimal value, Failure failure) {
-
-        Optional<BigDecimal> amount() {
-            return Optional.ofNullable(value);
-        }
     }
 
     private static final Pattern SUFFIX = Pattern.compile(

@@ -15,10 +15,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code restart}, {@code stop}, {@code abandon} and {@code recover}: what to do with an execution. */
+/** {@code restart}, {@code stop} and {@code abandon}: what to do with an execution. */
 final class ExecutionCommands {
 
     private ExecutionCommands() {
+    }
+
+    /** A command about one execution, named by its id. */
+    abstract static class OnExecution implements Callable<Integer> {
+
+        @Parameters(paramLabel = "ID", description = "Numéro de l'exécution (voir « history »).")
+        long id;
+
+        @Mixin
+        LanguageOption language;
+
+        final SpringContext spring;
+        final PrintWriter out;
+
+        OnExecution(SpringContext spring, PrintWriter out) {
+            this.spring = spring;
+            this.out = out;
+        }
+
+        /** The execution, or a message saying there is none with that id. */
+        JobExecution execution(Messages m) {
+            return find(spring, id, m);
+        }
     }
 
     static JobExecution find(SpringContext spring, long id, Messages m) {
@@ -38,27 +61,17 @@ final class ExecutionCommands {
     /** {@code restart ID}: continues a failed or stopped run from its last committed chunk. */
     @Command(name = "restart", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = "Reprend une exécution échouée ou arrêtée là où elle s'était arrêtée.")
-    static final class Restart implements Callable<Integer> {
-
-        @Parameters(paramLabel = "ID", description = "Numéro de l'exécution (voir « history »).")
-        long id;
-
-        @Mixin
-        LanguageOption language;
-
-        private final SpringContext spring;
-        private final PrintWriter out;
+    static final class Restart extends OnExecution {
 
         Restart(SpringContext spring, PrintWriter out) {
-            this.spring = spring;
-            this.out = out;
+            super(spring, out);
         }
 
         @Override
         public Integer call() throws Exception {
             Messages m = language.messages();
             return LockedRun.run("restart " + id, lock -> {
-                JobExecution previous = find(spring, id, m);
+                JobExecution previous = execution(m);
                 BatchStatus status = previous.getStatus();
                 if (status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING) {
                     throw new UserException(ExitCodes.FAILED, m.get("execution.stillRunning", String.valueOf(id)));
@@ -84,26 +97,16 @@ final class ExecutionCommands {
     /** {@code stop ID}: asks a running execution to stop at the next chunk boundary. */
     @Command(name = "stop", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = "Demande l'arrêt d'une exécution en cours (à la fin du lot en cours).")
-    static final class Stop implements Callable<Integer> {
-
-        @Parameters(paramLabel = "ID")
-        long id;
-
-        @Mixin
-        LanguageOption language;
-
-        private final SpringContext spring;
-        private final PrintWriter out;
+    static final class Stop extends OnExecution {
 
         Stop(SpringContext spring, PrintWriter out) {
-            this.spring = spring;
-            this.out = out;
+            super(spring, out);
         }
 
         @Override
         public Integer call() throws Exception {
             Messages m = language.messages();
-            JobExecution execution = find(spring, id, m);
+            JobExecution execution = execution(m);
             if (!execution.isRunning()) {
                 throw new UserException(ExitCodes.FAILED, m.get("execution.notRunning", String.valueOf(id),
                         execution.getStatus().name()));
@@ -117,27 +120,17 @@ final class ExecutionCommands {
     /** {@code abandon ID}: gives up a failed or stopped execution for good. */
     @Command(name = "abandon", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
             description = "Abandonne définitivement une exécution échouée ou arrêtée.")
-    static final class Abandon implements Callable<Integer> {
-
-        @Parameters(paramLabel = "ID")
-        long id;
-
-        @Mixin
-        LanguageOption language;
-
-        private final SpringContext spring;
-        private final PrintWriter out;
+    static final class Abandon extends OnExecution {
 
         Abandon(SpringContext spring, PrintWriter out) {
-            this.spring = spring;
-            this.out = out;
+            super(spring, out);
         }
 
         @Override
         public Integer call() throws Exception {
             Messages m = language.messages();
             return LockedRun.run("abandon " + id, () -> {
-                JobExecution execution = find(spring, id, m);
+                JobExecution execution = execution(m);
                 try {
                     spring.bean(JobOperator.class).abandon(execution);
                 }

@@ -107,16 +107,14 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             runs++;
             LocalDateTime now = LocalDateTime.now();
-            for (JobDefinition definition : scheduled) {
-                LocalDateTime planned = definition.schedule().next(definition == due ? next.get(due) : now);
-                if (definition == due && !planned.isAfter(now)) {
-                    // Times that passed while this run went on are skipped, never run late and in a pile.
-                    log.info("event=schedule.skipped job={} missed={}", due.name(), planned);
-                    out.println(m.get("schedule.skipped", due.name(), time.format(planned)));
-                    planned = definition.schedule().next(now);
-                }
-                next.put(definition, definition == due ? planned : next.get(definition));
+            LocalDateTime planned = due.schedule().next(next.get(due));
+            if (!planned.isAfter(now)) {
+                // Times that passed while this run went on are skipped, never run late and in a pile.
+                log.info("event=schedule.skipped job={} missed={}", due.name(), planned);
+                out.println(m.get("schedule.skipped", due.name(), time.format(planned)));
+                planned = due.schedule().next(now);
             }
+            next.put(due, planned);
             out.println(m.get("schedule.next", due.name(), time.format(next.get(due))));
         }
         out.println(m.get(stopping ? "schedule.stopped" : "schedule.done", String.valueOf(runs)));

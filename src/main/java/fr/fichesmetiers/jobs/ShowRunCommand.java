@@ -2,7 +2,6 @@ package fr.fichesmetiers.jobs;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,32 +12,20 @@ import fr.fichesmetiers.comparison.ComparisonResults;
 import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code show-run ID}: one execution in full: steps, counters, exit messages, reports and outputs. */
 @Command(name = "show-run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Détaille une exécution : étapes, compteurs, messages, rapports et fichiers produits.")
-final class ShowRunCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "ID")
-    long id;
-
-    @Mixin
-    LanguageOption language;
-
-    private final SpringContext spring;
-    private final PrintWriter out;
+final class ShowRunCommand extends ExecutionCommands.OnExecution {
 
     ShowRunCommand(SpringContext spring, PrintWriter out) {
-        this.spring = spring;
-        this.out = out;
+        super(spring, out);
     }
 
     @Override
     public Integer call() throws Exception {
         Messages m = language.messages();
-        JobExecution e = ExecutionCommands.find(spring, id, m);
+        JobExecution e = execution(m);
         out.println(m.get("showRun.heading", String.valueOf(e.getId()), e.getJobInstance().getJobName(),
                 e.getStatus().name(), e.getExitStatus().getExitCode()));
         out.println(m.get("showRun.times", String.valueOf(e.getStartTime()), String.valueOf(e.getEndTime()),

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * Writes whole-file outputs to a temporary name in the target folder and renames them in one step,
@@ -25,12 +28,14 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws Exception;
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    /** Writes the file and returns the SHA-256 of what was written, computed on the way (no second read). */
+    public static String write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), TEMP_SUFFIX);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            MessageDigest digest = Checksums.digest();
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 content.writeTo(out);
             }
             catch (IOException | RuntimeException e) {
@@ -40,14 +45,15 @@ public final class AtomicFiles {
                 throw new IOException("Could not write " + target.getFileName() + ": " + e.getMessage(), e);
             }
             move(temp, target);
+            return HexFormat.of().formatHex(digest.digest());
         }
         finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes));
+    public static String write(Path target, byte[] bytes) throws IOException {
+        return write(target, out -> out.write(bytes));
     }
 
     /** Deletes the temporary files a killed run left under a folder; returns how many there were. */

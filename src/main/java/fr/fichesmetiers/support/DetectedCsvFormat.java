@@ -17,9 +17,4 @@ public record DetectedCsvFormat(Charset charset, boolean bom, char delimiter, St
     public String delimiterName() {
         return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
     }
-
-    /** The encoding as a person reads it, with the BOM when there is one. */
-    public String charsetName() {
-        return charset.name() + (bom ? " (BOM)" : "");
-    }
 }
