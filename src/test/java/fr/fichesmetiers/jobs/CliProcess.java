@@ -3,8 +3,12 @@ package fr.fichesmetiers.jobs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,13 +80,33 @@ final class CliProcess {
         throw new IllegalStateException("never logged " + event);
     }
 
+    /**
+     * Counts files while a running process may still be creating and renaming them: a {@code .part} file
+     * that vanishes between the listing and the look at its attributes is simply not counted.
+     */
     static long countFiles(Path folder, String suffix) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
-        try (var walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(suffix)).count();
-        }
+        long[] count = {0};
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.toString().endsWith(suffix)) {
+                    count[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        return count[0];
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -76,9 +76,13 @@ class NightlyRunFunctionalTests {
         replaceInput(dir, bigCatalogUpdated);
         long inspected = CliProcess.logCount(dir, "event=import.inspect");
         Process run = CliProcess.start(dir, "run", "nightly");
-        CliProcess.awaitLog(dir, "event=import.inspect", inspected + 1);
-        Thread.sleep(700);
-        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        try {
+            CliProcess.awaitLog(dir, "event=import.inspect", inspected + 1);
+            Thread.sleep(700);
+        }
+        finally {
+            run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
 
         CliProcess.Result list = CliProcess.run(dir, "list");
         assertThat(list.out()).contains("Catalogue version 1").contains("1200 fiche(s)");
@@ -97,13 +101,17 @@ class NightlyRunFunctionalTests {
     void aRunKilledDuringTheBrochuresRendersOnlyWhatIsMissingOnRestart(@TempDir Path dir) throws Exception {
         workspace(dir, bigCatalog);
         Process run = CliProcess.start(dir, "run", "nightly");
-        CliProcess.awaitLog(dir, "event=import.publish", 0);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf") < 100
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
+        try {
+            CliProcess.awaitLog(dir, "event=import.publish", 0);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf") < 100
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
         }
-        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        finally {
+            run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
         long before = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf");
         assertThat(before).isBetween(100L, 1199L);
 
