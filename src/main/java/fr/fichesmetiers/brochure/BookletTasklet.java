@@ -24,10 +24,15 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.Checksums;
 
-/** Renders the booklet of each guide whose profiles (or look) changed since its booklet was last written. */
+/**
+ * Assembles the booklet of each guide whose profiles (or look) changed since its booklet was last written, from
+ * the brochures the step before rendered.
+ */
 class BookletTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BookletTasklet.class);
+    /** Changes whenever the way booklets are made changes, so that every booklet is made again. */
+    private static final String LAYOUT_VERSION = "2";
     private final BrochureRun run;
     private final CatalogRepository catalog;
     private final RenderedDocuments documents;
@@ -75,28 +80,42 @@ class BookletTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Renders one guide's booklet unless it is up to date; says whether it rendered. */
+    /** Makes one guide's booklet unless it is up to date; says whether it made it. */
     private boolean booklet(BrochureRun run, String guide) throws Exception {
         long version = run.version().id();
         List<FicheSummary> entries = run.guide(guide);
         Map<String, LocalDate> dates = catalog.firstPublished(version, entries.stream().map(FicheSummary::id).toList());
-        List<String> parts = new ArrayList<>();
+        List<String> hashes = new ArrayList<>(entries.size());
         for (FicheSummary entry : entries) {
-            parts.add(run.renderHash(entry, dates.get(entry.id())));
+            hashes.add(run.renderHash(entry, dates.get(entry.id())));
         }
         // The cover shows the latest change among the guide's profiles: stable while nothing changes.
         LocalDate latest = dates.values().stream().max(Comparator.naturalOrder())
                 .orElse(run.version().publishedAt().toLocalDate());
-        String hash = Checksums.sha256(String.join(",", parts), latest.toString(), guide);
+        String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION);
         Path file = run.bookletPath(guide);
         if (!run.all() && documents.upToDate(file, hash)) {
             return false;
         }
-        String sha256 = AtomicFiles.write(file, out -> new BookletRenderer(run.context(), fonts).render(guide,
-                entries, ids -> catalog.fiches(version, ids), latest, out));
-        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, hash, sha256,
+        List<BookletAssembler.Part> parts = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            FicheSummary entry = entries.get(i);
+            Path brochure = run.brochurePath(entry);
+            // A profile whose brochure could not be rendered was reported by the brochure step: left out here.
+            if (documents.upToDate(brochure, hashes.get(i))) {
+                parts.add(new BookletAssembler.Part(entry.title(), brochure));
+            }
+            else {
+                log.warn("event=booklet.profile.missing guide={} fiche={}", guide, entry.id());
+            }
+        }
+        String sha256 = AtomicFiles.write(file, out -> new BookletAssembler(run.context(), fonts).assemble(guide,
+                parts, latest, out));
+        // A booklet missing a profile is made again by the next run, when its brochure may render.
+        String recorded = parts.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
+        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, recorded, sha256,
                 Files.size(file));
-        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, entries.size(), file);
+        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, parts.size(), file);
         return true;
     }
 }

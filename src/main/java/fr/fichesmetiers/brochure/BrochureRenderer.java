@@ -49,7 +49,7 @@ public final class BrochureRenderer {
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
         metadata(document, writer, fiche, m);
         document.open();
-        new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id(), false);
+        new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id());
         document.close();
         return new Rendered(out.toByteArray(), missingGlyphs(fiche));
     }

@@ -43,17 +43,11 @@ final class FicheComposer {
         this.writer = writer;
     }
 
-    /**
-     * @param parent where the bookmarks go
-     * @param nested whether the profile gets a bookmark of its own with its sections under it (a booklet)
-     */
-    void compose(Fiche fiche, PdfOutline parent, String anchor, boolean nested) throws Exception {
+    /** @param outline where the sections' bookmarks go */
+    void compose(Fiche fiche, PdfOutline outline, String anchor) throws Exception {
         Messages m = context.messages();
         FicheHeader header = new FicheHeader(context, fonts, writer.getDirectContent());
         document.add(header.band(fiche, anchor));
-        PdfOutline outline = nested
-                ? new PdfOutline(parent, PdfAction.gotoLocalPage(anchor, false), fiche.title(), false)
-                : parent;
         document.add(header.facts(fiche));
         heading(m.get("fact.salaries"), outline, anchor + "-salary-chart", HEADING_HEIGHT + 82);
         document.add(SalaryChart.draw(writer.getDirectContent(), document.right() - document.left(),

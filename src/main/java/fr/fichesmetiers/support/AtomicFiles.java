@@ -6,9 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes whole-file outputs to a temporary name in the target folder and renames them in one step,
@@ -32,10 +34,14 @@ public final class AtomicFiles {
     public static String write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), TEMP_SUFFIX);
+        // Not Files.createTempFile: its owner-only permissions would stay on the published file, which the
+        // people (or web server) reading the output folder could then not open. CREATE_NEW follows the umask.
+        Path temp = folder.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         try {
             MessageDigest digest = Checksums.digest();
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+            try (OutputStream out = new DigestOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest)) {
                 content.writeTo(out);
             }
             catch (IOException | RuntimeException e) {

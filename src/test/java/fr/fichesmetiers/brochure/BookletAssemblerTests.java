@@ -3,29 +3,44 @@ package fr.fichesmetiers.brochure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import fr.fichesmetiers.fiche.Fiche;
-import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.SampleFiches;
 
-class BookletRendererTests {
+class BookletAssemblerTests {
 
     private static final List<Fiche> FICHES = List.of(SampleFiches.complete(), SampleFiches.longSections(),
             SampleFiches.minimal(), SampleFiches.frenchCharacters());
 
+    @TempDir
+    static Path brochures;
+
     private static byte[] booklet() throws Exception {
-        List<FicheSummary> entries = FICHES.stream().map(f -> new FicheSummary(f.id(), "hash", f.title(), f.guide(),
-                f.rome(), f.fap(), f.educationLevel(), f.recommendedBac(), f.employability(), f.mobility(),
-                f.salary())).toList();
+        BrochureRenderer renderer = new BrochureRenderer(BrochureRendererTests.context("fr"),
+                BrochureRendererTests.FONTS);
+        List<BookletAssembler.Part> parts = new ArrayList<>();
+        for (Fiche fiche : FICHES) {
+            Path file = brochures.resolve(fiche.id() + ".pdf");
+            Files.write(file, renderer.render(fiche, BrochureRendererTests.DATE).pdf());
+            parts.add(new BookletAssembler.Part(fiche.title(), file));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BookletRenderer(BrochureRendererTests.context("fr"), BrochureRendererTests.FONTS).render("Cybersécurité",
-                entries, ids -> FICHES.stream().filter(f -> ids.contains(f.id())).toList(),
-                BrochureRendererTests.DATE, out);
+        new BookletAssembler(BrochureRendererTests.context("fr"), BrochureRendererTests.FONTS).assemble(
+                "Cybersécurité", parts, BrochureRendererTests.DATE, out);
         return out.toByteArray();
     }
 
@@ -70,6 +85,39 @@ class BookletRendererTests {
             assertThat(bookmarks).contains("Développeur back-end > Résumé", "Développeur back-end > Questions fréquentes",
                     "Aide-soignant > Résumé").doesNotContain("Aide-soignant > Le rôle");
             assertThat(pdf.fonts()).allSatisfy(font -> assertThat(font).doesNotContain("not embedded"));
+        }
+    }
+
+    @Test
+    void contentsLinksAndBookmarksOpenEachProfilesFirstPage() throws Exception {
+        try (PdfText pdf = new PdfText(booklet())) {
+            List<Integer> linked = new ArrayList<>();
+            for (PDAnnotation annotation : pdf.document.getPage(1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+                        && goTo.getDestination() instanceof PDPageDestination destination) {
+                    linked.add(pdf.document.getPages().indexOf(destination.getPage()) + 1);
+                }
+            }
+            List<Integer> bookmarked = new ArrayList<>();
+            for (PDOutlineItem item : pdf.document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarked.add(pdf.document.getPages().indexOf(item.findDestinationPage(pdf.document)) + 1);
+            }
+            assertThat(linked).hasSize(4).isEqualTo(bookmarked);
+            for (int i = 0; i < FICHES.size(); i++) {
+                assertThat(PdfText.compact(pdf.page(linked.get(i)))).startsWith(
+                        PdfText.compact("Guide Cybersécurité · page " + linked.get(i)))
+                        .contains(PdfText.compact(FICHES.get(i).title())).contains("page1/");
+            }
+        }
+    }
+
+    @Test
+    void everyPageButTheCoverCarriesTheBookletsPageNumber() throws Exception {
+        try (PdfText pdf = new PdfText(booklet())) {
+            assertThat(pdf.page(1)).doesNotContain("page 1 /");
+            for (int page = 2; page <= pdf.pages(); page++) {
+                assertThat(pdf.page(page)).contains("page " + page + " / " + pdf.pages());
+            }
         }
     }
 }
