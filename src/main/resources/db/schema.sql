@@ -16,6 +16,15 @@ CREATE TABLE IF NOT EXISTS fiche_revision (
     mobility            VARCHAR(20)     NOT NULL,
     starting_salary     NUMERIC(9, 2)   NOT NULL,
     experienced_salary  NUMERIC(9, 2)   NOT NULL,
+    created_at          TIMESTAMP       NOT NULL,
+    PRIMARY KEY (fiche_id, content_hash)
+);
+
+-- A revision's long texts, apart from its facts: listing, sorting, scaling and comparing a catalog read only
+-- the facts, and a row of facts stays small enough to scan tens of thousands of them quickly.
+CREATE TABLE IF NOT EXISTS fiche_text (
+    fiche_id            VARCHAR(64)     NOT NULL,
+    content_hash        VARCHAR(64)     NOT NULL,
     summary_text        VARCHAR(100000) NOT NULL,
     role_text           VARCHAR(100000),
     missions_text       VARCHAR(100000),
@@ -28,7 +37,6 @@ CREATE TABLE IF NOT EXISTS fiche_revision (
     pros_cons_text      VARCHAR(100000),
     becoming_text       VARCHAR(100000),
     quality_list        VARCHAR(4000),
-    created_at          TIMESTAMP       NOT NULL,
     PRIMARY KEY (fiche_id, content_hash)
 );
 

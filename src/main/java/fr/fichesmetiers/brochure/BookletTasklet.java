@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -19,7 +18,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.Checksums;
@@ -34,15 +32,13 @@ class BookletTasklet implements Tasklet {
     /** Changes whenever the way booklets are made changes, so that every booklet is made again. */
     private static final String LAYOUT_VERSION = "2";
     private final BrochureRun run;
-    private final CatalogRepository catalog;
     private final RenderedDocuments documents;
     private final FontFamily fonts;
     private final ExecutorService executor;
 
-    BookletTasklet(BrochureRun run, CatalogRepository catalog, RenderedDocuments documents, FontFamily fonts,
+    BookletTasklet(BrochureRun run, RenderedDocuments documents, FontFamily fonts,
             ExecutorService executor) {
         this.run = run;
-        this.catalog = catalog;
         this.documents = documents;
         this.fonts = fonts;
         this.executor = executor;
@@ -82,15 +78,13 @@ class BookletTasklet implements Tasklet {
 
     /** Makes one guide's booklet unless it is up to date; says whether it made it. */
     private boolean booklet(BrochureRun run, String guide) throws Exception {
-        long version = run.version().id();
         List<FicheSummary> entries = run.guide(guide);
-        Map<String, LocalDate> dates = catalog.firstPublished(version, entries.stream().map(FicheSummary::id).toList());
         List<String> hashes = new ArrayList<>(entries.size());
         for (FicheSummary entry : entries) {
-            hashes.add(run.renderHash(entry, dates.get(entry.id())));
+            hashes.add(run.renderHash(entry));
         }
         // The cover shows the latest change among the guide's profiles: stable while nothing changes.
-        LocalDate latest = dates.values().stream().max(Comparator.naturalOrder())
+        LocalDate latest = entries.stream().map(run::publishedOn).max(Comparator.naturalOrder())
                 .orElse(run.version().publishedAt().toLocalDate());
         String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION);
         Path file = run.bookletPath(guide);

@@ -104,9 +104,9 @@ class BrochureJobConfiguration {
 
     @Bean
     @StepScope
-    BookletTasklet bookletTasklet(BrochureRun brochureRun, CatalogRepository catalog, RenderedDocuments documents,
-            FontFamily fonts, ThreadPoolTaskExecutor brochureTaskExecutor) {
-        return new BookletTasklet(brochureRun, catalog, documents, fonts,
+    BookletTasklet bookletTasklet(BrochureRun brochureRun, RenderedDocuments documents, FontFamily fonts,
+            ThreadPoolTaskExecutor brochureTaskExecutor) {
+        return new BookletTasklet(brochureRun, documents, fonts,
                 brochureTaskExecutor.getThreadPoolExecutor());
     }
 }

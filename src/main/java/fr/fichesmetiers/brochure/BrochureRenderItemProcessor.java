@@ -2,7 +2,6 @@ package fr.fichesmetiers.brochure;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +36,9 @@ class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, Rendere
     public RenderedBrochure process(FicheSummary summary) {
         long version = run.version().id();
         try {
-            LocalDate publishedOn = catalog.firstPublished(version, List.of(summary.id()))
-                    .getOrDefault(summary.id(), run.version().publishedAt().toLocalDate());
+            LocalDate publishedOn = run.publishedOn(summary);
             Path file = run.brochurePath(summary);
-            String hash = run.renderHash(summary, publishedOn);
+            String hash = run.renderHash(summary);
             if (!run.all() && documents.upToDate(file, hash)) {
                 return null;
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,15 +31,17 @@ class BrochureRun {
     private final Path output;
     private final boolean all;
     private final boolean booklets;
+    private final Map<String, LocalDate> firstPublished;
 
     BrochureRun(CatalogVersion version, BrochureContext context, List<FicheSummary> selection, Path output,
-            boolean all, boolean booklets) {
+            boolean all, boolean booklets, Map<String, LocalDate> firstPublished) {
         this.version = version;
         this.context = context;
         this.selection = selection;
         this.output = output;
         this.all = all;
         this.booklets = booklets;
+        this.firstPublished = firstPublished;
     }
 
     /** @throws NoCatalogException when nothing was ever published */
@@ -63,7 +66,8 @@ class BrochureRun {
         return new BrochureRun(version, context, selection,
                 Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize(),
                 Boolean.parseBoolean(params.getString(BrochureKeys.ALL, "false")),
-                only.isEmpty() && Boolean.parseBoolean(params.getString(BrochureKeys.BOOKLETS, "true")));
+                only.isEmpty() && Boolean.parseBoolean(params.getString(BrochureKeys.BOOKLETS, "true")),
+                Map.copyOf(catalog.firstPublished(version.id())));
     }
 
     private static String override(JobParameters params, String key, String configured) {
@@ -76,7 +80,7 @@ class BrochureRun {
      * thread; returning {@code this} would give the proxy back).
      */
     BrochureRun unproxied() {
-        return new BrochureRun(version, context, selection, output, all, booklets);
+        return new BrochureRun(version, context, selection, output, all, booklets, firstPublished);
     }
 
     CatalogVersion version() {
@@ -114,9 +118,14 @@ class BrochureRun {
         return output.resolve(Slugs.of(guide) + ".pdf");
     }
 
+    /** When the profile's current content was first published: the date its brochure prints. */
+    LocalDate publishedOn(FicheSummary fiche) {
+        return firstPublished.getOrDefault(fiche.id(), version.publishedAt().toLocalDate());
+    }
+
     /** What a brochure is made from: its content, the look, and the date it prints. */
-    String renderHash(FicheSummary fiche, LocalDate publishedOn) {
-        return Checksums.sha256(fiche.contentHash(), context.fingerprint(), String.valueOf(publishedOn));
+    String renderHash(FicheSummary fiche) {
+        return Checksums.sha256(fiche.contentHash(), context.fingerprint(), String.valueOf(publishedOn(fiche)));
     }
 
     /** The guides of the selection, in French order. */

@@ -81,7 +81,7 @@ public class CatalogRepository {
         MapSqlParameterSource params = new MapSqlParameterSource("version", version).addValue("ids", ids);
         Map<String, Fiche> byId = new LinkedHashMap<>();
         named.query("SELECT " + FicheRowMapper.ALL_COLUMNS + " FROM catalog_entry e JOIN fiche_revision r"
-                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash" + FicheRowMapper.TEXT_JOIN
                 + " WHERE e.version_id = :version AND e.fiche_id IN (:ids)", params, rs -> {
                     Fiche fiche = FicheRowMapper.fiche(rs);
                     byId.put(fiche.id(), fiche);
@@ -112,20 +112,19 @@ public class CatalogRepository {
         return max == null ? java.math.BigDecimal.ZERO : max;
     }
 
-    /** When the content a version publishes for each profile was first published (stable across imports). */
-    public Map<String, java.time.LocalDate> firstPublished(long version, Collection<String> ids) {
+    /**
+     * When the content a version publishes for each profile was first published (stable across imports), for all
+     * its profiles at once: one query, however large the catalog.
+     */
+    public Map<String, java.time.LocalDate> firstPublished(long version) {
         Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return dates;
-        }
-        named.query("SELECT cur.fiche_id, MIN(v.published_at) FROM catalog_entry cur"
+        jdbc.query("SELECT cur.fiche_id, MIN(v.published_at) FROM catalog_entry cur"
                 + " JOIN catalog_entry e ON e.fiche_id = cur.fiche_id AND e.content_hash = cur.content_hash"
                 + " JOIN catalog_version v ON v.version_id = e.version_id"
-                + " WHERE cur.version_id = :version AND cur.fiche_id IN (:ids) GROUP BY cur.fiche_id",
-                new MapSqlParameterSource("version", version).addValue("ids", ids),
+                + " WHERE cur.version_id = ? GROUP BY cur.fiche_id",
                 rs -> {
                     dates.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate());
-                });
+                }, version);
         return dates;
     }
 

@@ -21,9 +21,11 @@ public class FicheRevisionStore {
 
     private static final String INSERT_REVISION = "INSERT INTO fiche_revision (fiche_id, content_hash, title, guide,"
             + " rome_code, fap_code, education_level, recommended_bac, employability, mobility, starting_salary,"
-            + " experienced_salary, "
+            + " experienced_salary, created_at) VALUES (" + "?, ".repeat(12) + "?)";
+
+    private static final String INSERT_TEXT = "INSERT INTO fiche_text (fiche_id, content_hash, "
             + Arrays.stream(Section.values()).map(Section::column).collect(Collectors.joining(", "))
-            + ", quality_list, created_at) VALUES (" + "?, ".repeat(12 + Section.values().length + 1) + "?)";
+            + ", quality_list) VALUES (" + "?, ".repeat(2 + Section.values().length) + "?)";
 
     private static final String INSERT_FAQ =
             "INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer) VALUES (?, ?, ?, ?, ?)";
@@ -67,12 +69,18 @@ public class FicheRevisionStore {
             ps.setString(i++, f.mobility().name());
             ps.setBigDecimal(i++, f.salary().starting());
             ps.setBigDecimal(i++, f.salary().experienced());
+            ps.setTimestamp(i, now);
+        });
+        jdbc.batchUpdate(INSERT_TEXT, missing, missing.size(), (ps, revision) -> {
+            Fiche f = revision.fiche();
+            int i = 1;
+            ps.setString(i++, f.id());
+            ps.setString(i++, revision.contentHash());
             for (Section section : Section.values()) {
                 String text = f.sections().get(section);
                 ps.setString(i++, section == Section.SUMMARY ? f.section(section) : text);
             }
-            ps.setString(i++, f.qualities().isEmpty() ? null : String.join("|", f.qualities()));
-            ps.setTimestamp(i, now);
+            ps.setString(i, f.qualities().isEmpty() ? null : String.join("|", f.qualities()));
         });
         List<Object[]> faqRows = new ArrayList<>();
         for (FicheRevision revision : missing) {

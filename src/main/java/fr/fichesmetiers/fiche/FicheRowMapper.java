@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Maps {@code fiche_revision} rows to records; the column list is shared by every query that reads them. */
+/** Maps {@code fiche_revision} (and {@code fiche_text}) rows to records; the column list is shared by every query that reads them. */
 final class FicheRowMapper {
 
     static final String SUMMARY_COLUMNS = "r.fiche_id, r.content_hash, r.title, r.guide, r.rome_code, r.fap_code, "
@@ -16,8 +16,11 @@ final class FicheRowMapper {
             + "r.experienced_salary";
 
     static final String ALL_COLUMNS = SUMMARY_COLUMNS + ", "
-            + Arrays.stream(Section.values()).map(s -> "r." + s.column()).collect(Collectors.joining(", "))
-            + ", r.quality_list";
+            + Arrays.stream(Section.values()).map(s -> "t." + s.column()).collect(Collectors.joining(", "))
+            + ", t.quality_list";
+
+    /** Joins a revision {@code r} to its texts {@code t}. */
+    static final String TEXT_JOIN = " JOIN fiche_text t ON t.fiche_id = r.fiche_id AND t.content_hash = r.content_hash";
 
     private FicheRowMapper() {
     }

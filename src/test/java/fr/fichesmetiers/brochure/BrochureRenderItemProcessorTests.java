@@ -35,13 +35,13 @@ class BrochureRenderItemProcessorTests {
         RenderedDocuments documents = mock(RenderedDocuments.class);
         Fiche good = SampleFiches.complete();
         Fiche broken = SampleFiches.minimal();
-        when(catalog.firstPublished(anyLong(), any())).thenReturn(Map.of());
         when(catalog.fiche(anyLong(), eq(good.id()))).thenReturn(Optional.of(good));
         when(catalog.fiche(anyLong(), eq(broken.id()))).thenThrow(new IllegalStateException("revision illisible"));
         CatalogVersion version = new CatalogVersion(3, LocalDateTime.of(2026, 11, 25, 2, 30), 1L, "fiches.csv", "x",
                 "UTF-8", ";", null, 2, 0, new ChangeCounts(2, 0, 0, 0, 0));
         BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"),
-                List.of(summary(good), summary(broken)), Path.of("target/processor-test"), false, true);
+                List.of(summary(good), summary(broken)), Path.of("target/processor-test"), false, true,
+                Map.of());
         BrochureRenderItemProcessor processor = new BrochureRenderItemProcessor(run, catalog, documents,
                 BrochureRendererTests.FONTS);
 
@@ -61,13 +61,13 @@ class BrochureRenderItemProcessorTests {
     void skipsABrochureWhoseFileWasMadeFromTheSameInputs() throws Exception {
         CatalogRepository catalog = mock(CatalogRepository.class);
         RenderedDocuments documents = mock(RenderedDocuments.class);
-        when(catalog.firstPublished(anyLong(), any())).thenReturn(Map.of());
         when(documents.upToDate(any(), any())).thenReturn(true);
         CatalogVersion version = new CatalogVersion(1, LocalDateTime.of(2026, 11, 25, 2, 30), 1L, "fiches.csv", "x",
                 "UTF-8", ";", null, 1, 0, new ChangeCounts(1, 0, 0, 0, 0));
         Fiche fiche = SampleFiches.complete();
         BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"), List.of(summary(fiche)),
-                Path.of("target/processor-test"), false, true);
+                Path.of("target/processor-test"), false, true,
+                Map.of());
         assertThat(new BrochureRenderItemProcessor(run, catalog, documents, BrochureRendererTests.FONTS)
                 .process(summary(fiche))).isNull();
     }
