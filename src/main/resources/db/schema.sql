@@ -119,6 +119,7 @@ CREATE TABLE IF NOT EXISTS rendered_document (
     render_hash     VARCHAR(64)     NOT NULL,
     file_sha256     VARCHAR(64)     NOT NULL,
     file_size       BIGINT          NOT NULL,
+    page_count      INTEGER         NOT NULL,
     rendered_at     TIMESTAMP       NOT NULL
 );
 

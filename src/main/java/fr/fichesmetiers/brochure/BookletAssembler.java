@@ -47,23 +47,20 @@ public final class BookletAssembler {
         this.fonts = new BrochureFonts(family, context.theme());
     }
 
-    /** One profile of the booklet: its title (for the contents) and its brochure file. */
-    public record Part(String title, Path brochure) {
+    /**
+     * One profile of the booklet: its title (for the contents), its brochure file and that file's page count
+     * (recorded when it was rendered: the contents need every page number before the first page is copied).
+     */
+    public record Part(String title, Path brochure, int pages) {
     }
 
-    /** @param catalogDate the date on the cover */
-    public void assemble(String guide, List<Part> parts, LocalDate catalogDate, OutputStream out) throws Exception {
+    /**
+     * @param catalogDate the date on the cover
+     * @return the booklet's page count
+     */
+    public int assemble(String guide, List<Part> parts, LocalDate catalogDate, OutputStream out) throws Exception {
         Messages m = context.messages();
-        List<Integer> pageCounts = new ArrayList<>(parts.size());
-        List<List<Map<String, Object>>> bookmarks = new ArrayList<>(parts.size());
-        for (Part part : parts) {
-            PdfReader reader = new PdfReader(Files.readAllBytes(part.brochure()));
-            reader.consolidateNamedDestinations();
-            pageCounts.add(reader.getNumberOfPages());
-            List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
-            bookmarks.add(marks == null ? new ArrayList<>() : marks);
-            reader.close();
-        }
+        List<Integer> pageCounts = parts.stream().map(Part::pages).toList();
         BookletFrontMatter.Rendered front = new BookletFrontMatter(context, fonts).render(guide,
                 parts.stream().map(Part::title).toList(), pageCounts, BrochureRenderer.date(catalogDate, m));
         int[] firstPages = new int[parts.size()];
@@ -97,8 +94,16 @@ public final class BookletAssembler {
         }
         copy.freeReader(frontReader);
         frontReader.close();
+        List<List<Map<String, Object>>> bookmarks = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             PdfReader reader = new PdfReader(Files.readAllBytes(parts.get(i).brochure()));
+            if (reader.getNumberOfPages() != pageCounts.get(i)) {
+                throw new IllegalStateException(parts.get(i).brochure() + " has " + reader.getNumberOfPages()
+                        + " pages, " + pageCounts.get(i) + " recorded: render the brochures again (--all)");
+            }
+            reader.consolidateNamedDestinations();
+            List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
+            bookmarks.add(marks == null ? new ArrayList<>() : marks);
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 PdfImportedPage imported = copy.getImportedPage(reader, page);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
@@ -111,6 +116,7 @@ public final class BookletAssembler {
         }
         copy.setOutlines(outlines(parts, bookmarks, firstPages));
         document.close();
+        return total;
     }
 
     /** The guide and the booklet's page number, in the top margin where the brochures print nothing. */

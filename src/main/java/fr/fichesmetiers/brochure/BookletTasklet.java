@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -96,19 +97,21 @@ class BookletTasklet implements Tasklet {
             FicheSummary entry = entries.get(i);
             Path brochure = run.brochurePath(entry);
             // A profile whose brochure could not be rendered was reported by the brochure step: left out here.
-            if (documents.upToDate(brochure, hashes.get(i))) {
-                parts.add(new BookletAssembler.Part(entry.title(), brochure));
+            OptionalInt pages = documents.pagesIfUpToDate(brochure, hashes.get(i));
+            if (pages.isPresent()) {
+                parts.add(new BookletAssembler.Part(entry.title(), brochure, pages.getAsInt()));
             }
             else {
                 log.warn("event=booklet.profile.missing guide={} fiche={}", guide, entry.id());
             }
         }
-        String sha256 = AtomicFiles.write(file, out -> new BookletAssembler(run.context(), fonts).assemble(guide,
-                parts, latest, out));
+        int[] pages = new int[1];
+        String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
+                .assemble(guide, parts, latest, out));
         // A booklet missing a profile is made again by the next run, when its brochure may render.
         String recorded = parts.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
-        documents.record(file, "booklet", guide.length() > 120 ? guide.substring(0, 120) : guide, recorded, sha256,
-                Files.size(file));
+        documents.record(new RenderedDocuments.Document(file, "booklet", guide, recorded, sha256, Files.size(file),
+                pages[0]));
         log.info("event=booklet.rendered guide={} profiles={} file={}", guide, parts.size(), file);
         return true;
     }

@@ -128,8 +128,9 @@ final class BrochureFonts {
     Set<String> missingGlyphs(String text, Set<String> into) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !regular.charExists(c)
-                    && !fallback.charExists(c)) {
+            // Printable ASCII is in every bundled font: most of a French text needs no look-up.
+            if ((c < 0x20 || c > 0x7E) && !Character.isWhitespace(c) && !Character.isISOControl(c)
+                    && !regular.charExists(c) && !fallback.charExists(c)) {
                 into.add(String.format("U+%04X", c));
             }
             i += Character.charCount(c);

@@ -85,15 +85,17 @@ class BrochureJobConfiguration {
 
     @Bean
     @StepScope
-    BrochureItemReader brochureReader(BrochureRun brochureRun) {
-        return new BrochureItemReader(brochureRun.selection(), brochureRun.output());
+    BrochureItemReader brochureReader(BrochureRun brochureRun, RenderedDocuments documents) {
+        BrochureRun run = brochureRun.unproxied();
+        return new BrochureItemReader(run.selection(), run.output(), fiche -> !run.all()
+                && documents.upToDate(run.brochurePath(fiche), run.renderHash(fiche)));
     }
 
     @Bean
     @StepScope
     BrochureRenderItemProcessor brochureProcessor(BrochureRun brochureRun, CatalogRepository catalog,
-            RenderedDocuments documents, FontFamily fonts) {
-        return new BrochureRenderItemProcessor(brochureRun, catalog, documents, fonts);
+            FontFamily fonts) {
+        return new BrochureRenderItemProcessor(brochureRun, catalog, fonts);
     }
 
     @Bean

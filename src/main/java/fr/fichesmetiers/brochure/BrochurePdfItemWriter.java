@@ -48,8 +48,8 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
                 failures.add(brochure.ficheId() + " : " + brochure.failure());
                 continue;
             }
-            documents.record(brochure.file(), "brochure", brochure.ficheId(), brochure.renderHash(),
-                    brochure.sha256(), brochure.size());
+            documents.record(new RenderedDocuments.Document(brochure.file(), "brochure", brochure.ficheId(),
+                    brochure.renderHash(), brochure.sha256(), brochure.size(), brochure.pages()));
             rendered++;
             if (!brochure.missingGlyphs().isEmpty()) {
                 glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));

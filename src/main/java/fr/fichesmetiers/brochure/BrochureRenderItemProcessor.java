@@ -13,22 +13,19 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
 
 /**
- * Renders one profile's brochure in memory, or filters it out when the file on disk was made from the same
- * inputs. Runs on several threads at once: each thread renders with its own fonts.
+ * Renders one profile's brochure and writes it (the reader has passed over those already up to date). Runs on
+ * several threads at once: each thread renders with its own fonts.
  */
 class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, RenderedBrochure> {
 
     private static final Logger log = LoggerFactory.getLogger(BrochureRenderItemProcessor.class);
     private final BrochureRun run;
     private final CatalogRepository catalog;
-    private final RenderedDocuments documents;
     private final ThreadLocal<BrochureRenderer> renderers;
 
-    BrochureRenderItemProcessor(BrochureRun run, CatalogRepository catalog, RenderedDocuments documents,
-            FontFamily fonts) {
+    BrochureRenderItemProcessor(BrochureRun run, CatalogRepository catalog, FontFamily fonts) {
         this.run = run;
         this.catalog = catalog;
-        this.documents = documents;
         this.renderers = ThreadLocal.withInitial(() -> new BrochureRenderer(run.context(), fonts));
     }
 
@@ -39,15 +36,12 @@ class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, Rendere
             LocalDate publishedOn = run.publishedOn(summary);
             Path file = run.brochurePath(summary);
             String hash = run.renderHash(summary);
-            if (!run.all() && documents.upToDate(file, hash)) {
-                return null;
-            }
             Fiche fiche = catalog.fiche(version, summary.id()).orElseThrow();
             BrochureRenderer.Rendered rendered = renderers.get().render(fiche, publishedOn);
             // Written here, on the rendering thread, so that files are written in parallel too. Atomic: a file
             // whose chunk is then rolled back is complete, merely rendered again by a restart.
             String sha256 = AtomicFiles.write(file, rendered.pdf());
-            return new RenderedBrochure(fiche.id(), file, sha256, rendered.pdf().length, hash,
+            return new RenderedBrochure(fiche.id(), file, sha256, rendered.pdf().length, rendered.pages(), hash,
                     rendered.missingGlyphs(), null);
         }
         catch (Exception | StackOverflowError e) {

@@ -32,8 +32,8 @@ public final class BrochureRenderer {
         this.fonts = new BrochureFonts(family, context.theme());
     }
 
-    /** The brochure, and the characters no bundled font could print (reported, never silently dropped). */
-    public record Rendered(byte[] pdf, Set<String> missingGlyphs) {
+    /** The brochure, its page count, and the characters no bundled font could print (reported, never dropped). */
+    public record Rendered(byte[] pdf, int pages, Set<String> missingGlyphs) {
     }
 
     /** @param publishedOn when this content was first published, printed in the footer */
@@ -42,8 +42,9 @@ public final class BrochureRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFooter(context.theme().organisation(),
-                m.get("brochure.footer.date", date(publishedOn, m)), m, fonts.regularBase(), 1));
+        PageFooter footer = new PageFooter(context.theme().organisation(),
+                m.get("brochure.footer.date", date(publishedOn, m)), m, fonts.regularBase(), 1);
+        writer.setPageEvent(footer);
         // Justify by widening spaces only: letter-spacing French words reads badly.
         writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
@@ -51,7 +52,7 @@ public final class BrochureRenderer {
         document.open();
         new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id());
         document.close();
-        return new Rendered(out.toByteArray(), missingGlyphs(fiche));
+        return new Rendered(out.toByteArray(), footer.pages(), missingGlyphs(fiche));
     }
 
     private void metadata(Document document, PdfWriter writer, Fiche fiche, Messages m) {

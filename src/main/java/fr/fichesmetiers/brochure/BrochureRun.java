@@ -3,7 +3,6 @@ package fr.fichesmetiers.brochure;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,8 +134,8 @@ class BrochureRun {
 
     /** A guide's profiles in title order, as its booklet prints them. */
     List<FicheSummary> guide(String guide) {
-        return selection.stream().filter(f -> f.guide().equals(guide))
-                .sorted(Comparator.comparing(FicheSummary::title, CatalogRepository.FRENCH_ORDER)).toList();
+        // The selection is already in guide then title order.
+        return selection.stream().filter(f -> f.guide().equals(guide)).toList();
     }
 
     /** Nothing was ever published: there is nothing to render. */

@@ -23,6 +23,7 @@ final class PageFooter extends PdfPageEventHelper {
     private final BaseFont font;
     private final int firstNumberedPage;
     private PdfTemplate total;
+    private int pages;
 
     /** @param firstNumberedPage pages before it (a booklet cover) get no footer */
     PageFooter(String organisation, String middle, Messages messages, BaseFont font, int firstNumberedPage) {
@@ -40,6 +41,7 @@ final class PageFooter extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        pages++;
         int page = writer.getPageNumber();
         if (page < firstNumberedPage) {
             return;
@@ -63,6 +65,11 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.endText();
         canvas.addTemplate(total, document.right() - totalWidth, y);
         canvas.restoreState();
+    }
+
+    /** How many pages were written: known once the document is closed. */
+    int pages() {
+        return pages;
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.fichesmetiers.fiche;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,11 +44,20 @@ public class CatalogRepository {
 
     /** Key facts of the profiles a version publishes, by guide then title; {@code guide} null means all. */
     public List<FicheSummary> summaries(long version, String guide) {
-        List<FicheSummary> rows = new ArrayList<>();
-        forEachSummary(version, guide, rows::add);
-        rows.sort(Comparator.comparing(FicheSummary::guide, FRENCH_ORDER)
-                .thenComparing(FicheSummary::title, FRENCH_ORDER).thenComparing(FicheSummary::id));
-        return rows;
+        // Sorted on collation keys, each computed once: comparing strings with a collator redoes that work at
+        // every comparison (and a shared collator serialises threads).
+        Collator collator = frenchCollator();
+        Map<String, CollationKey> guideKeys = new java.util.HashMap<>();
+        List<SortableSummary> rows = new ArrayList<>();
+        forEachSummary(version, guide, summary -> rows.add(new SortableSummary(summary,
+                guideKeys.computeIfAbsent(summary.guide(), collator::getCollationKey),
+                collator.getCollationKey(summary.title()))));
+        rows.sort(Comparator.comparing(SortableSummary::guide).thenComparing(SortableSummary::title)
+                .thenComparing(row -> row.summary().id()));
+        return rows.stream().map(SortableSummary::summary).toList();
+    }
+
+    private record SortableSummary(FicheSummary summary, CollationKey guide, CollationKey title) {
     }
 
     /** Streams the key facts of a version's profiles in no particular order, without holding them all. */
@@ -139,8 +149,14 @@ public class CatalogRepository {
     }
 
     private static Comparator<String> frenchOrder() {
+        Collator collator = frenchCollator();
+        return (a, b) -> collator.compare(a, b);
+    }
+
+    /** French order, accents second to letters, case ignored. */
+    private static Collator frenchCollator() {
         Collator collator = Collator.getInstance(Locale.FRENCH);
         collator.setStrength(Collator.SECONDARY);
-        return (a, b) -> collator.compare(a, b);
+        return collator;
     }
 }

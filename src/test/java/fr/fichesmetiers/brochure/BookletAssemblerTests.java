@@ -35,8 +35,9 @@ class BookletAssemblerTests {
         List<BookletAssembler.Part> parts = new ArrayList<>();
         for (Fiche fiche : FICHES) {
             Path file = brochures.resolve(fiche.id() + ".pdf");
-            Files.write(file, renderer.render(fiche, BrochureRendererTests.DATE).pdf());
-            parts.add(new BookletAssembler.Part(fiche.title(), file));
+            BrochureRenderer.Rendered rendered = renderer.render(fiche, BrochureRendererTests.DATE);
+            Files.write(file, rendered.pdf());
+            parts.add(new BookletAssembler.Part(fiche.title(), file, rendered.pages()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BookletAssembler(BrochureRendererTests.context("fr"), BrochureRendererTests.FONTS).assemble(

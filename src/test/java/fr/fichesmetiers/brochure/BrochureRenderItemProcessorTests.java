@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
@@ -32,7 +34,6 @@ class BrochureRenderItemProcessorTests {
     @Test
     void aProfileThatCannotBeRenderedIsReportedAndTheOthersRender() throws Exception {
         CatalogRepository catalog = mock(CatalogRepository.class);
-        RenderedDocuments documents = mock(RenderedDocuments.class);
         Fiche good = SampleFiches.complete();
         Fiche broken = SampleFiches.minimal();
         when(catalog.fiche(anyLong(), eq(good.id()))).thenReturn(Optional.of(good));
@@ -42,8 +43,7 @@ class BrochureRenderItemProcessorTests {
         BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"),
                 List.of(summary(good), summary(broken)), Path.of("target/processor-test"), false, true,
                 Map.of());
-        BrochureRenderItemProcessor processor = new BrochureRenderItemProcessor(run, catalog, documents,
-                BrochureRendererTests.FONTS);
+        BrochureRenderItemProcessor processor = new BrochureRenderItemProcessor(run, catalog, BrochureRendererTests.FONTS);
 
         RenderedBrochure failed = processor.process(summary(broken));
         RenderedBrochure rendered = processor.process(summary(good));
@@ -58,17 +58,23 @@ class BrochureRenderItemProcessorTests {
     }
 
     @Test
-    void skipsABrochureWhoseFileWasMadeFromTheSameInputs() throws Exception {
-        CatalogRepository catalog = mock(CatalogRepository.class);
-        RenderedDocuments documents = mock(RenderedDocuments.class);
-        when(documents.upToDate(any(), any())).thenReturn(true);
-        CatalogVersion version = new CatalogVersion(1, LocalDateTime.of(2026, 11, 25, 2, 30), 1L, "fiches.csv", "x",
-                "UTF-8", ";", null, 1, 0, new ChangeCounts(1, 0, 0, 0, 0));
-        Fiche fiche = SampleFiches.complete();
-        BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"), List.of(summary(fiche)),
-                Path.of("target/processor-test"), false, true,
-                Map.of());
-        assertThat(new BrochureRenderItemProcessor(run, catalog, documents, BrochureRendererTests.FONTS)
-                .process(summary(fiche))).isNull();
+    void theReaderPassesOverProfilesWhoseBrochureIsUpToDateAndCountsThem() {
+        Fiche a = SampleFiches.complete();
+        Fiche b = SampleFiches.minimal();
+        Fiche c = SampleFiches.longSections();
+        BrochureItemReader reader = new BrochureItemReader(List.of(summary(a), summary(b), summary(c)),
+                Path.of("target/processor-test"), fiche -> !fiche.id().equals(b.id()));
+        reader.open(new ExecutionContext());
+        assertThat(reader.read().id()).isEqualTo(b.id());
+        assertThat(reader.read()).isNull();
+        ExecutionContext saved = new ExecutionContext();
+        reader.update(saved);
+        StepExecution step = new StepExecution("brochureRenderStep", null);
+        BrochureItemReader restarted = new BrochureItemReader(List.of(summary(a), summary(b), summary(c)),
+                Path.of("target/processor-test"), fiche -> false);
+        restarted.open(saved);
+        assertThat(restarted.read()).isNull();
+        restarted.afterStep(step);
+        assertThat(step.getFilterCount()).isEqualTo(2);
     }
 }

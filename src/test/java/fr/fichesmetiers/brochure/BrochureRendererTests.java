@@ -71,6 +71,16 @@ class BrochureRendererTests {
     }
 
     @Test
+    void reportsThePageCountItWrote() throws Exception {
+        for (Fiche fiche : List.of(SampleFiches.complete(), SampleFiches.longSections(), SampleFiches.minimal())) {
+            BrochureRenderer.Rendered rendered = renderer.render(fiche, DATE);
+            try (PdfText pdf = new PdfText(rendered.pdf())) {
+                assertThat(rendered.pages()).as(fiche.id()).isEqualTo(pdf.pages());
+            }
+        }
+    }
+
+    @Test
     void embedsItsFontsAndDeclaresA4TitleAndLanguage() throws Exception {
         try (PdfText pdf = new PdfText(renderer.render(SampleFiches.complete(), DATE).pdf())) {
             assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> {
