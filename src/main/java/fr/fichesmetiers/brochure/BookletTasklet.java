@@ -105,6 +105,10 @@ class BookletTasklet implements Tasklet {
                 log.warn("event=booklet.profile.missing guide={} fiche={}", guide, entry.id());
             }
         }
+        if (parts.isEmpty()) {
+            log.warn("event=booklet.skipped guide={} reason=no-brochure", guide);
+            return false;
+        }
         int[] pages = new int[1];
         String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
                 .assemble(guide, parts, latest, out));

@@ -1,5 +1,6 @@
 package fr.fichesmetiers.fiche;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Education level required, in increasing order; the rank follows the 2019 national framework (niveau 3–8). */
@@ -14,6 +15,8 @@ public enum EducationLevel {
 
     private final int frameworkLevel;
     private final String[] spellings;
+
+    private static final Map<String, EducationLevel> BY_SPELLING = Vocabulary.index(values(), value -> value.spellings);
 
     EducationLevel(int frameworkLevel, String... spellings) {
         this.frameworkLevel = frameworkLevel;
@@ -36,6 +39,6 @@ public enum EducationLevel {
 
     /** Accepts {@code Bac+5}, {@code Bac + 5}, {@code bac+5}, {@code BAC+5}. */
     public static Optional<EducationLevel> parse(String text) {
-        return Vocabulary.find(EducationLevel.class, text, level -> level.spellings);
+        return Vocabulary.find(BY_SPELLING, text);
     }
 }

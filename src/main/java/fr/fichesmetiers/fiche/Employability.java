@@ -1,5 +1,6 @@
 package fr.fichesmetiers.fiche;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** How easily a newcomer finds a job, on a four-step scale. */
@@ -10,6 +11,8 @@ public enum Employability {
     TRES_ELEVEE("Très élevée", "Very high");
 
     private final String[] spellings;
+
+    private static final Map<String, Employability> BY_SPELLING = Vocabulary.index(values(), value -> value.spellings);
 
     Employability(String... spellings) {
         this.spellings = spellings;
@@ -30,6 +33,6 @@ public enum Employability {
 
     /** Accepts the labels with or without accents ({@code Elevee}) and in any case. */
     public static Optional<Employability> parse(String text) {
-        return Vocabulary.find(Employability.class, text, value -> value.spellings);
+        return Vocabulary.find(BY_SPELLING, text);
     }
 }

@@ -1,5 +1,6 @@
 package fr.fichesmetiers.fiche;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** How easily a professional can move between employers, sectors or regions, on a four-step scale. */
@@ -10,6 +11,8 @@ public enum Mobility {
     TRES_BONNE("Très bonne", "Very good");
 
     private final String[] spellings;
+
+    private static final Map<String, Mobility> BY_SPELLING = Vocabulary.index(values(), value -> value.spellings);
 
     Mobility(String... spellings) {
         this.spellings = spellings;
@@ -29,6 +32,6 @@ public enum Mobility {
     }
 
     public static Optional<Mobility> parse(String text) {
-        return Vocabulary.find(Mobility.class, text, value -> value.spellings);
+        return Vocabulary.find(BY_SPELLING, text);
     }
 }

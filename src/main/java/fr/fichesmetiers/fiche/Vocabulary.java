@@ -1,7 +1,8 @@
 package fr.fichesmetiers.fiche;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,14 +18,22 @@ final class Vocabulary {
         return TextKeys.matchKey(text).replace("_", "");
     }
 
-    static <E extends Enum<E>> Optional<E> find(Class<E> type, String text, Function<E, String[]> spellings) {
+    /** Every accepted spelling of a vocabulary, by its look-up key: built once per vocabulary. */
+    static <E extends Enum<E>> Map<String, E> index(E[] values, Function<E, String[]> spellings) {
+        Map<String, E> index = new HashMap<>();
+        for (E value : values) {
+            for (String spelling : spellings.apply(value)) {
+                index.putIfAbsent(key(spelling), value);
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    static <E extends Enum<E>> Optional<E> find(Map<String, E> index, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String wanted = key(text);
-        return Arrays.stream(type.getEnumConstants())
-                .filter(value -> Arrays.stream(spellings.apply(value)).map(Vocabulary::key).anyMatch(wanted::equals))
-                .findFirst();
+        return Optional.ofNullable(index.get(key(text)));
     }
 
     static String messageKey(Enum<?> value) {

@@ -19,7 +19,9 @@ public final class TextKeys {
         if (text == null) {
             return null;
         }
-        return strip(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // Most text arrives composed already: checking is cheaper than normalising a copy.
+        return strip(Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     /** Trims ordinary spaces and the no-break spaces spreadsheets leave behind. */
