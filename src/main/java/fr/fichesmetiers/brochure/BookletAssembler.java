@@ -74,9 +74,22 @@ public final class BookletAssembler {
         PdfCopy copy = new PdfSmartCopy(document, out);
         metadata(document, copy, guide, parts.size(), m);
         document.open();
-        PdfReader frontReader = new PdfReader(front.pdf());
+        copyFrontMatter(copy, front, firstPages, guide, total);
+        List<List<Map<String, Object>>> bookmarks = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            bookmarks.add(copyBrochure(copy, parts.get(i), firstPages[i], guide, total));
+        }
+        copy.setOutlines(outlines(parts, bookmarks, firstPages));
+        document.close();
+        return total;
+    }
+
+    /** The cover and contents, each contents line made a link to its profile's first page. */
+    private void copyFrontMatter(PdfCopy copy, BookletFrontMatter.Rendered front, int[] firstPages, String guide,
+            int total) throws Exception {
+        PdfReader reader = new PdfReader(front.pdf());
         for (int page = 1; page <= front.pages(); page++) {
-            PdfImportedPage imported = copy.getImportedPage(frontReader, page);
+            PdfImportedPage imported = copy.getImportedPage(reader, page);
             PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
             if (page > 1) {
                 runningHead(stamp.getOverContent(), imported, guide, page, total);
@@ -92,31 +105,30 @@ public final class BookletAssembler {
             stamp.alterContents();
             copy.addPage(imported);
         }
-        copy.freeReader(frontReader);
-        frontReader.close();
-        List<List<Map<String, Object>>> bookmarks = new ArrayList<>(parts.size());
-        for (int i = 0; i < parts.size(); i++) {
-            PdfReader reader = new PdfReader(Files.readAllBytes(parts.get(i).brochure()));
-            if (reader.getNumberOfPages() != pageCounts.get(i)) {
-                throw new IllegalStateException(parts.get(i).brochure() + " has " + reader.getNumberOfPages()
-                        + " pages, " + pageCounts.get(i) + " recorded: render the brochures again (--all)");
-            }
-            reader.consolidateNamedDestinations();
-            List<Map<String, Object>> marks = SimpleBookmark.getBookmarkList(reader);
-            bookmarks.add(marks == null ? new ArrayList<>() : marks);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                PdfImportedPage imported = copy.getImportedPage(reader, page);
-                PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
-                runningHead(stamp.getOverContent(), imported, guide, firstPages[i] + page - 1, total);
-                stamp.alterContents();
-                copy.addPage(imported);
-            }
-            copy.freeReader(reader);
-            reader.close();
+        copy.freeReader(reader);
+        reader.close();
+    }
+
+    /** Copies a brochure's pages under the running head; returns its bookmarks (page numbers its own). */
+    private List<Map<String, Object>> copyBrochure(PdfCopy copy, Part part, int firstPage, String guide, int total)
+            throws Exception {
+        PdfReader reader = new PdfReader(Files.readAllBytes(part.brochure()));
+        if (reader.getNumberOfPages() != part.pages()) {
+            throw new IllegalStateException(part.brochure() + " has " + reader.getNumberOfPages() + " pages, "
+                    + part.pages() + " recorded: render the brochures again (--all)");
         }
-        copy.setOutlines(outlines(parts, bookmarks, firstPages));
-        document.close();
-        return total;
+        reader.consolidateNamedDestinations();
+        List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            PdfImportedPage imported = copy.getImportedPage(reader, page);
+            PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
+            runningHead(stamp.getOverContent(), imported, guide, firstPage + page - 1, total);
+            stamp.alterContents();
+            copy.addPage(imported);
+        }
+        copy.freeReader(reader);
+        reader.close();
+        return bookmarks == null ? new ArrayList<>() : bookmarks;
     }
 
     /** The guide and the booklet's page number, in the top margin where the brochures print nothing. */
