@@ -32,6 +32,10 @@ public final class CommandLineApp {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         try (SpringContext spring = new SpringContext()) {
             CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(spring, out));
+            // picocli's own help command describes itself in English: in French like the others.
+            cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+                    .header("Affiche l'aide d'une commande (ex. help import).")
+                    .description("Sans commande : l'aide générale.");
             cli.setOut(out);
             cli.setErr(err);
             cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));

@@ -124,7 +124,8 @@ class CommandLineFunctionalTests {
     void helpAndVersionNeedNoDatabase() {
         Run help = cli();
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Commandes :").contains("Exemples :").contains("Codes de sortie :");
+        assertThat(help.out()).contains("Commandes :").contains("Exemples :").contains("Codes de sortie :")
+                .contains("Affiche l'aide d'une commande").doesNotContain("Display help");
         assertThat(cli("--version").out()).startsWith("fiches-metiers");
         assertThat(cli("help", "import").out()).contains("--max-rejects");
     }
