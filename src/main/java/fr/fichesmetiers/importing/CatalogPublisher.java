@@ -71,7 +71,6 @@ class CatalogPublisher {
                 params.addValue("version", version));
         named.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) SELECT :version, e.fiche_id,"
                 + " e.content_hash FROM catalog_entry e WHERE e.version_id = :previous AND " + KEPT, params);
-        staging.clear(request.instance());
         return new Outcome(version, changes, request.rowsRead(), rejected);
     }
 

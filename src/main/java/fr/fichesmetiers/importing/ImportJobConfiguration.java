@@ -37,11 +37,12 @@ class ImportJobConfiguration {
 
     @Bean
     Job ficheImportJob(JobRepository jobRepository, Step importInspectStep, Step faqStageStep, Step ficheImportStep,
-            Step faqLinkStep, Step catalogPublishStep, ImportStaging staging, ImportSettings settings) {
+            Step faqLinkStep, Step catalogPublishStep, Step stagingCleanupStep, ImportStaging staging,
+            ImportSettings settings) {
         return new JobBuilder(ImportKeys.JOB, jobRepository)
                 .listener(new ImportReportJobListener(staging, jobRepository, Path.of(settings.reportDirectory())))
                 .start(importInspectStep).next(faqStageStep).next(ficheImportStep).next(faqLinkStep)
-                .next(catalogPublishStep).build();
+                .next(catalogPublishStep).next(stagingCleanupStep).build();
     }
 
     @Bean
@@ -75,6 +76,13 @@ class ImportJobConfiguration {
             ImportStaging staging) {
         return new StepBuilder(ImportKeys.FAQ_LINK_STEP, jobRepository)
                 .tasklet(new FaqLinkTasklet(staging), transactionManager).build();
+    }
+
+    @Bean
+    Step stagingCleanupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportStaging staging) {
+        return new StepBuilder(ImportKeys.CLEANUP_STEP, jobRepository)
+                .tasklet(new StagingCleanupTasklet(staging), transactionManager).build();
     }
 
     @Bean

@@ -9,6 +9,7 @@ public final class ImportKeys {
     public static final String FICHE_STEP = "ficheImportStep";
     public static final String FAQ_LINK_STEP = "faqLinkStep";
     public static final String PUBLISH_STEP = "catalogPublishStep";
+    public static final String CLEANUP_STEP = "stagingCleanupStep";
 
     // Job parameters.
     public static final String INPUT = "input";

@@ -123,9 +123,29 @@ class ImportStaging {
         return rows == null ? 0 : rows;
     }
 
-    /** Removes the staged rows of an import once published; rejects stay for the run's history. */
+    /**
+     * Removes the staged rows of an import once published (or validated); rejects stay for the run's history.
+     * When no other import has rows staged (one refused, waiting for a restart), the tables are truncated:
+     * deleting tens of thousands of FAQ texts row by row took a second on a large catalog. TRUNCATE commits in
+     * H2, so this runs in a step of its own, after the publication committed.
+     */
     void clear(long instance) {
+        if (onlyStaged("staged_fiche", instance) && onlyStaged("staged_faq", instance)) {
+            jdbc.execute("TRUNCATE TABLE staged_fiche");
+            jdbc.execute("TRUNCATE TABLE staged_faq");
+            return;
+        }
         jdbc.update("DELETE FROM staged_fiche WHERE job_instance_id = ?", instance);
         jdbc.update("DELETE FROM staged_faq WHERE job_instance_id = ?", instance);
+    }
+
+    /** Whether a staging table holds rows of this import only (or none); answered from the key's ends. */
+    private boolean onlyStaged(String table, long instance) {
+        Map<String, Object> range = jdbc.queryForMap(
+                "SELECT MIN(job_instance_id) AS lowest, MAX(job_instance_id) AS highest FROM " + table);
+        Object lowest = range.get("lowest");
+        Object highest = range.get("highest");
+        return lowest == null
+                || ((Number) lowest).longValue() == instance && ((Number) highest).longValue() == instance;
     }
 }

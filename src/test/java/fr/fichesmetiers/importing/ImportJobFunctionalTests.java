@@ -258,7 +258,7 @@ class ImportJobFunctionalTests {
         JobExecution restarted = jobOperator.restart(failed);
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
-                .containsExactly(ImportKeys.PUBLISH_STEP);
+                .containsExactly(ImportKeys.PUBLISH_STEP, ImportKeys.CLEANUP_STEP);
         ImportResult result = results.of(restarted);
         assertThat(result.versionId()).isEqualTo(2);
         assertThat(result.changes().kept()).isEqualTo(1);
@@ -272,6 +272,24 @@ class ImportJobFunctionalTests {
         assertThat(result.published()).isFalse();
         assertThat(result.changes().added()).isEqualTo(6);
         assertThat(catalog.currentVersion()).isEmpty();
+        assertThat(stagedRows()).isZero();
+    }
+
+    @Test
+    void aPublishedImportLeavesNoStagingButARefusedOneKeepsItsOwnForARestart() throws Exception {
+        run("utf8-bom");
+        assertThat(stagedRows()).isZero();
+        assertThat(run("bad-rows").exitCode()).isEqualTo(1);
+        long refused = stagedRows();
+        assertThat(refused).isPositive();
+        // Another import publishes: it removes only its own rows, the refused import's stay.
+        assertThat(run("windows1252").exitCode()).isZero();
+        assertThat(stagedRows()).isEqualTo(refused);
+    }
+
+    private long stagedRows() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM staged_fiche) + (SELECT COUNT(*) FROM staged_faq)",
+                Long.class);
     }
 
     @Test
