@@ -1,48 +1,97 @@
 package fr.fichesmetiers.fiche;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 import fr.fichesmetiers.support.Checksums;
 
 /**
  * The content hash of a fiche, FAQ included: equal content gives an equal hash, so an import can tell
  * changed profiles from unchanged ones and a renderer can skip what it already wrote.
+ *
+ * <p>Two levels: a hash of the profile's own fields, and a hash per FAQ entry, combined. An import computes
+ * each where it reads it (the profiles file and the FAQ file are read apart) and never has to bring the FAQ
+ * texts back to combine them.
  */
 public final class FicheHash {
+
+    /** Characters hashed at a time: the texts are fed as UTF-16 through one small buffer, with no copies. */
+    private static final int CHARS = 4096;
 
     private FicheHash() {
     }
 
     public static String of(Fiche fiche) {
-        MessageDigest digest = Checksums.digest();
-        add(digest, fiche.id());
-        add(digest, fiche.title());
-        add(digest, fiche.guide());
-        add(digest, fiche.rome().code());
-        add(digest, fiche.fap().code());
-        add(digest, fiche.educationLevel().name());
-        add(digest, fiche.recommendedBac());
-        add(digest, fiche.employability().name());
-        add(digest, fiche.mobility().name());
-        add(digest, fiche.salary().starting().toPlainString());
-        add(digest, fiche.salary().experienced().toPlainString());
-        for (Section section : Section.values()) {
-            add(digest, fiche.section(section));
-        }
-        add(digest, String.join("|", fiche.qualities()));
-        for (FaqEntry entry : fiche.faq()) {
-            add(digest, entry.question());
-            add(digest, entry.answer());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return combine(fields(fiche), fiche.faq().stream().map(entry -> entry(entry.question(), entry.answer()))
+                .toList());
     }
 
-    private static void add(MessageDigest digest, String value) {
-        if (value != null) {
-            digest.update(value.getBytes(StandardCharsets.UTF_8));
+    /** The hash of everything a profile says but its FAQ. */
+    public static String fields(Fiche fiche) {
+        Feed feed = new Feed();
+        feed.add(fiche.id());
+        feed.add(fiche.title());
+        feed.add(fiche.guide());
+        feed.add(fiche.rome().code());
+        feed.add(fiche.fap().code());
+        feed.add(fiche.educationLevel().name());
+        feed.add(fiche.recommendedBac());
+        feed.add(fiche.employability().name());
+        feed.add(fiche.mobility().name());
+        feed.add(fiche.salary().starting().toPlainString());
+        feed.add(fiche.salary().experienced().toPlainString());
+        for (Section section : Section.values()) {
+            feed.add(fiche.section(section));
         }
-        digest.update((byte) 0);
+        feed.add(String.join("|", fiche.qualities()));
+        return feed.hex();
+    }
+
+    /** The hash of one question and its answer. */
+    public static String entry(String question, String answer) {
+        Feed feed = new Feed();
+        feed.add(question);
+        feed.add(answer);
+        return feed.hex();
+    }
+
+    /** The content hash of a profile from the hash of its fields and those of its FAQ entries, in order. */
+    public static String combine(String fieldsHash, List<String> entryHashes) {
+        Feed feed = new Feed();
+        feed.add(fieldsHash);
+        entryHashes.forEach(feed::add);
+        return feed.hex();
+    }
+
+    /** Texts into a digest, each preceded by its length so that {@code ab|c} and {@code a|bc} differ. */
+    private static final class Feed {
+
+        private final MessageDigest digest = Checksums.digest();
+        private final char[] chars = new char[CHARS];
+        private final byte[] bytes = new byte[CHARS * 2];
+
+        void add(String value) {
+            int length = value == null ? -1 : value.length();
+            digest.update(new byte[] {(byte) (length >> 24), (byte) (length >> 16), (byte) (length >> 8),
+                    (byte) length});
+            if (value != null) {
+                // UTF-16 code units as they are: encoding long French texts to UTF-8 first cost more than the
+                // digest itself.
+                for (int from = 0; from < value.length(); from += CHARS) {
+                    int count = Math.min(CHARS, value.length() - from);
+                    value.getChars(from, from + count, chars, 0);
+                    for (int i = 0; i < count; i++) {
+                        bytes[2 * i] = (byte) (chars[i] >> 8);
+                        bytes[2 * i + 1] = (byte) chars[i];
+                    }
+                    digest.update(bytes, 0, 2 * count);
+                }
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 }

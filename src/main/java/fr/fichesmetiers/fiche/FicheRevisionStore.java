@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Writes profile revisions. Content is addressed by its hash, so storing a revision twice is a no-op and an
- * unpublished revision (from an import that was refused) harms nothing: only catalog versions publish.
+ * unpublished revision (from an import that was refused) harms nothing: only catalog versions publish. A
+ * revision's FAQ entries ({@code faq_entry}) are written by the import, straight from its staging area.
  */
 public class FicheRevisionStore {
 
@@ -27,9 +28,6 @@ public class FicheRevisionStore {
             + Arrays.stream(Section.values()).map(Section::column).collect(Collectors.joining(", "))
             + ", quality_list) VALUES (" + "?, ".repeat(2 + Section.values().length) + "?)";
 
-    private static final String INSERT_FAQ =
-            "INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer) VALUES (?, ?, ?, ?, ?)";
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -38,10 +36,10 @@ public class FicheRevisionStore {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Stores the revisions not stored yet; returns how many were new. */
-    public int storeMissing(List<FicheRevision> revisions) {
+    /** Stores the revisions not stored yet (their facts and texts); returns those that were new. */
+    public List<FicheRevision> storeMissing(List<FicheRevision> revisions) {
         if (revisions.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Set<String> hashes = revisions.stream().map(FicheRevision::contentHash).collect(Collectors.toSet());
         Set<String> stored = new HashSet<>(named.queryForList(
@@ -82,17 +80,6 @@ public class FicheRevisionStore {
             }
             ps.setString(i, f.qualities().isEmpty() ? null : String.join("|", f.qualities()));
         });
-        List<Object[]> faqRows = new ArrayList<>();
-        for (FicheRevision revision : missing) {
-            List<FaqEntry> faq = revision.fiche().faq();
-            for (int position = 0; position < faq.size(); position++) {
-                faqRows.add(new Object[] {revision.id(), revision.contentHash(), position, faq.get(position).question(),
-                        faq.get(position).answer()});
-            }
-        }
-        if (!faqRows.isEmpty()) {
-            jdbc.batchUpdate(INSERT_FAQ, faqRows);
-        }
-        return missing.size();
+        return missing;
     }
 }

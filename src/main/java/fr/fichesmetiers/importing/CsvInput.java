@@ -75,7 +75,7 @@ final class CsvInput implements Closeable {
             }
             lastLineEnd = parser.getCurrentLineNumber();
             List<String> values = record.toList();
-            if (values.stream().anyMatch(v -> !v.isBlank())) {
+            if (values.stream().anyMatch(v -> !TextRules.isBlank(v))) {
                 dataRecords++;
                 return new CsvRow((int) start, values);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import fr.fichesmetiers.fiche.FicheHash;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -31,19 +32,20 @@ final class FaqValidator {
         if (row.values().size() != header.width()) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
                     String.valueOf(row.values().size()), String.valueOf(header.width()))));
-            return new FaqRow(row.line(), null, null, null, at(row, problems));
+            return new FaqRow(row.line(), null, null, null, null, at(row, problems));
         }
         String id = field(row, FaqColumn.ID, false, ImportSettings.MAX_ID * 4, problems);
         String question = field(row, FaqColumn.QUESTION, false, ImportSettings.MAX_QUESTION, problems);
         String answer = field(row, FaqColumn.ANSWER, true, maxTextLength, problems);
+        List<Violation> violations = at(row, problems);
         return new FaqRow(row.line(), id == null ? null : id.toLowerCase(Locale.ROOT), question, answer,
-                at(row, problems));
+                violations.isEmpty() ? FicheHash.entry(question, answer) : null, violations);
     }
 
     private String field(CsvRow row, FaqColumn column, boolean multiline, int maxLength, List<RowProblem> problems) {
         String raw = row.get(header.position(column));
         String value = text.clean(raw, header.written(column), multiline, maxLength, problems::add);
-        if (value == null && (raw == null || raw.isBlank())) {
+        if (value == null && TextRules.isBlank(raw)) {
             problems.add(new RowProblem(header.written(column), raw, RuleCode.FAQ_REQUIRED,
                     messages.get("rule.FAQ_REQUIRED")));
         }

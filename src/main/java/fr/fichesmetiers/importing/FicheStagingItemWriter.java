@@ -4,28 +4,44 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-import fr.fichesmetiers.fiche.FaqEntry;
+import fr.fichesmetiers.fiche.FicheHash;
 import fr.fichesmetiers.fiche.FicheRevision;
 import fr.fichesmetiers.fiche.FicheRevisionStore;
+import fr.fichesmetiers.support.Messages;
 
 /**
- * Writes a chunk of validated rows: valid profiles get their staged FAQ, are stored as revisions (content
- * already known is not written again) and staged; rejected rows are recorded with every rule they break.
+ * Writes a chunk of validated rows, in file order: a repeated id is rejected (the first row with it stands); valid
+ * profiles get their content hash from their fields and their staged FAQ, are stored as revisions (content already
+ * known is not written again, nor its FAQ) and staged; rejected rows are recorded with every rule they break.
  */
-class FicheStagingItemWriter implements ItemWriter<ValidatedRow> {
+class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
 
     private final ImportStaging staging;
     private final FicheRevisionStore revisions;
+    private final CsvItemReader<FicheColumn> reader;
+    private final Messages messages;
     private final long instance;
+    private Set<String> seenIds;
 
-    FicheStagingItemWriter(ImportStaging staging, FicheRevisionStore revisions, long instance) {
+    FicheStagingItemWriter(ImportStaging staging, FicheRevisionStore revisions, CsvItemReader<FicheColumn> reader,
+            Messages messages, long instance) {
         this.staging = staging;
         this.revisions = revisions;
+        this.reader = reader;
+        this.messages = messages;
         this.instance = instance;
+    }
+
+    /** The ids seen so far come back from the staging area when a step restarts: a duplicate is caught across it. */
+    @Override
+    public void open(ExecutionContext context) {
+        seenIds = staging.seenFicheIds(instance, reader.fileName());
     }
 
     @Override
@@ -34,24 +50,32 @@ class FicheStagingItemWriter implements ItemWriter<ValidatedRow> {
         List<Violation> violations = new ArrayList<>();
         Map<Integer, String> rejectedIds = new HashMap<>();
         for (ValidatedRow row : chunk) {
-            if (row.valid()) {
+            String id = row.ficheId();
+            if (id != null && !seenIds.add(id)) {
+                violations.addAll(row.violations());
+                violations.add(new Violation(reader.fileName(), row.line(),
+                        reader.header().written(FicheColumn.ID), id, RuleCode.ID_DUPLICATE,
+                        messages.get("rule.ID_DUPLICATE", id)));
+            }
+            else if (row.valid()) {
                 valid.add(row);
             }
             else {
                 violations.addAll(row.violations());
-                if (row.ficheId() != null) {
-                    rejectedIds.put(row.line(), row.ficheId());
+                if (id != null) {
+                    rejectedIds.put(row.line(), id);
                 }
             }
         }
-        Map<String, List<FaqEntry>> faq = staging.faqFor(instance, valid.stream().map(ValidatedRow::ficheId).toList());
+        Map<String, List<String>> faq = staging.faqHashes(instance, valid.stream().map(ValidatedRow::ficheId).toList());
         List<FicheRevision> staged = new ArrayList<>(valid.size());
         Map<String, Integer> lines = new HashMap<>();
         for (ValidatedRow row : valid) {
-            staged.add(FicheRevision.of(row.fiche().withFaq(faq.getOrDefault(row.ficheId(), List.of()))));
+            staged.add(new FicheRevision(row.fiche(),
+                    FicheHash.combine(row.fieldsHash(), faq.getOrDefault(row.ficheId(), List.of()))));
             lines.put(row.ficheId(), row.line());
         }
-        revisions.storeMissing(staged);
+        staging.copyFaq(instance, revisions.storeMissing(staged));
         staging.stageFiches(instance, staged, lines);
         staging.reject(instance, violations, rejectedIds);
     }

@@ -95,11 +95,11 @@ final class FicheValidator {
         }
         Fiche fiche = new Fiche(ficheId, title, guide, rome, fap, level, bac, employability, mobility, salary,
                 sections, qualities, List.of());
-        return new ValidatedRow(row.line(), ficheId, fiche, List.of());
+        return new ValidatedRow(row.line(), ficheId, fiche, null, List.of());
     }
 
     private ValidatedRow rejected(CsvRow row, String ficheId, List<RowProblem> problems) {
-        return new ValidatedRow(row.line(), ficheId, null,
+        return new ValidatedRow(row.line(), ficheId, null, null,
                 problems.stream().map(p -> p.at(file, row.line())).toList());
     }
 
@@ -113,7 +113,7 @@ final class FicheValidator {
 
     private void required(FicheColumn column, String value, CsvRow row, List<RowProblem> problems) {
         String raw = row.get(header.position(column));
-        if (column.required() && value == null && (raw == null || raw.isBlank())) {
+        if (column.required() && value == null && TextRules.isBlank(raw)) {
             problems.add(problem(column, raw, RuleCode.REQUIRED, messages.get("rule.REQUIRED")));
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.fichesmetiers.fiche.FicheRevisionStore;
@@ -33,6 +34,16 @@ class ImportJobConfiguration {
     @Bean
     ImportStaging importStaging(JdbcTemplate jdbc) {
         return new ImportStaging(jdbc);
+    }
+
+    /** Validates and hashes rows on their own threads while the step's thread parses the next ones and writes. */
+    @Bean
+    ThreadPoolTaskExecutor importTaskExecutor(ImportSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Math.max(1, settings.threads()));
+        executor.setMaxPoolSize(Math.max(1, settings.threads()));
+        executor.setThreadNamePrefix("import-");
+        return executor;
     }
 
     @Bean
@@ -54,21 +65,23 @@ class ImportJobConfiguration {
     @Bean
     Step faqStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvItemReader<FaqColumn> faqReader, FaqValidationItemProcessor faqProcessor,
-            FaqStagingItemWriter faqWriter, ImportSettings settings, StepProgressListener progress) {
+            FaqStagingItemWriter faqWriter, ImportSettings settings, ThreadPoolTaskExecutor importTaskExecutor,
+            StepProgressListener progress) {
         // FAQ rows are small: bigger chunks, fewer commits (commits dominated this step).
         return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize() * 5)
                 .transactionManager(transactionManager).reader(faqReader).processor(faqProcessor).writer(faqWriter)
-                .listener(progress).build();
+                .taskExecutor(importTaskExecutor).listener(progress).build();
     }
 
     @Bean
     Step ficheImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvItemReader<FicheColumn> ficheReader, FicheValidationItemProcessor ficheProcessor,
-            FicheStagingItemWriter ficheWriter, ImportSettings settings, StepProgressListener progress) {
+            FicheStagingItemWriter ficheWriter, ImportSettings settings, ThreadPoolTaskExecutor importTaskExecutor,
+            StepProgressListener progress) {
         return new StepBuilder(ImportKeys.FICHE_STEP, jobRepository)
                 .<CsvRow, ValidatedRow>chunk(settings.chunkSize()).transactionManager(transactionManager)
                 .reader(ficheReader).processor(ficheProcessor).writer(ficheWriter)
-                .listener(progress).build();
+                .taskExecutor(importTaskExecutor).listener(progress).build();
     }
 
     @Bean
@@ -125,15 +138,15 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
-            ImportSettings settings, ImportStaging staging, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheValidationItemProcessor(ficheReader, codes, settings, messages(step), staging, instance(step));
+            ImportSettings settings, @Value("#{stepExecution}") StepExecution step) {
+        return new FicheValidationItemProcessor(ficheReader, codes, settings, messages(step));
     }
 
     @Bean
     @StepScope
     FicheStagingItemWriter ficheWriter(ImportStaging staging, FicheRevisionStore revisions,
-            @Value("#{stepExecution}") StepExecution step) {
-        return new FicheStagingItemWriter(staging, revisions, instance(step));
+            CsvItemReader<FicheColumn> ficheReader, @Value("#{stepExecution}") StepExecution step) {
+        return new FicheStagingItemWriter(staging, revisions, ficheReader, messages(step), instance(step));
     }
 
     private static Messages messages(StepExecution step) {

@@ -15,12 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize rows per transaction
  * @param maxTextLength longest text section accepted, in characters
  * @param reportDirectory where reject reports are written
+ * @param threads threads validating and hashing rows while the reader parses the next ones
  */
 @ConfigurationProperties("fiches.import")
 public record ImportSettings(@DefaultValue("1823.03") BigDecimal minimumMonthlyWage,
         @DefaultValue("20000") BigDecimal maximumSalary, @DefaultValue("10%") String maxRejects,
         @DefaultValue("20") int maxRetiredPercent, @DefaultValue("200") int chunkSize,
-        @DefaultValue("50000") int maxTextLength, @DefaultValue("output/reports") String reportDirectory) {
+        @DefaultValue("50000") int maxTextLength, @DefaultValue("output/reports") String reportDirectory,
+        @DefaultValue("2") int threads) {
 
     /** Length limits of the short fields, from the contract. */
     static final int MAX_ID = 64;

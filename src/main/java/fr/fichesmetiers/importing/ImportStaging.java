@@ -2,8 +2,8 @@ package fr.fichesmetiers.importing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import fr.fichesmetiers.fiche.FaqEntry;
 import fr.fichesmetiers.fiche.FicheRevision;
 import fr.fichesmetiers.support.FormulaSafe;
 
@@ -41,13 +40,14 @@ class ImportStaging {
     }
 
     void stageFaq(long instance, List<FaqRow> rows) {
-        jdbc.batchUpdate("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer)"
-                + " VALUES (?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
+        jdbc.batchUpdate("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer, entry_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
                     ps.setLong(1, instance);
                     ps.setInt(2, row.line());
                     ps.setString(3, row.ficheId());
                     ps.setString(4, row.question());
                     ps.setString(5, row.answer());
+                    ps.setString(6, row.hash());
                 });
     }
 
@@ -67,19 +67,33 @@ class ImportStaging {
                 });
     }
 
-    /** The FAQ staged for some profiles, in file order. */
-    Map<String, List<FaqEntry>> faqFor(long instance, Collection<String> ficheIds) {
-        Map<String, List<FaqEntry>> faq = new LinkedHashMap<>();
+    /** The hashes of the FAQ entries staged for some profiles, in file order: what their content hash needs. */
+    Map<String, List<String>> faqHashes(long instance, Collection<String> ficheIds) {
+        Map<String, List<String>> hashes = new HashMap<>();
         if (ficheIds.isEmpty()) {
-            return faq;
+            return hashes;
         }
-        named.query("SELECT fiche_id, question, answer FROM staged_faq WHERE job_instance_id = :instance"
+        named.query("SELECT fiche_id, entry_hash FROM staged_faq WHERE job_instance_id = :instance"
                 + " AND fiche_id IN (:ids) ORDER BY line_number",
                 new MapSqlParameterSource("instance", instance).addValue("ids", ficheIds), rs -> {
-                    faq.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                            .add(new FaqEntry(rs.getString(2), rs.getString(3)));
+                    hashes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return faq;
+        return hashes;
+    }
+
+    /**
+     * Copies the staged FAQ of newly stored revisions into the catalog, numbered in file order. The texts go from
+     * table to table inside the database: they never travel back through the import.
+     */
+    void copyFaq(long instance, List<FicheRevision> revisions) {
+        jdbc.batchUpdate("INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer)"
+                + " SELECT fiche_id, ?, ROW_NUMBER() OVER (ORDER BY line_number) - 1, question, answer"
+                + " FROM staged_faq WHERE job_instance_id = ? AND fiche_id = ?", revisions, revisions.size(),
+                (ps, revision) -> {
+                    ps.setString(1, revision.contentHash());
+                    ps.setLong(2, instance);
+                    ps.setString(3, revision.id());
+                });
     }
 
     /** Ids of the profiles file already seen by this import (staged or rejected), for duplicate detection. */
@@ -98,7 +112,7 @@ class ImportStaging {
                 + " AND s.fiche_id = q.fiche_id) AND NOT EXISTS (SELECT 1 FROM import_reject r"
                 + " WHERE r.job_instance_id = q.job_instance_id AND r.file_name = ? AND r.fiche_id = q.fiche_id)"
                 + " ORDER BY q.line_number",
-                (rs, n) -> new FaqRow(rs.getInt(1), rs.getString(2), null, null, List.of()), instance, ficheFile);
+                (rs, n) -> new FaqRow(rs.getInt(1), rs.getString(2), null, null, null, List.of()), instance, ficheFile);
     }
 
     void dropFaq(long instance, Collection<Integer> lines) {

@@ -23,7 +23,20 @@ final class TextRules {
      * @param multiline whether line breaks separate paragraphs here (they are control characters elsewhere)
      */
     String clean(String raw, String column, boolean multiline, int maxLength, Consumer<RowProblem> problems) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
+            return null;
+        }
+        // Most cells need no cleaning at all: one look at each character says so, and the text is kept as it is.
+        if (alreadyClean(raw, multiline) && raw.length() <= maxLength) {
+            return raw;
+        }
+        return cleanThoroughly(raw, column, multiline, maxLength, problems);
+    }
+
+    /** What {@link #clean} does with a text that needs it: each rule applied in turn. */
+    String cleanThoroughly(String raw, String column, boolean multiline, int maxLength,
+            Consumer<RowProblem> problems) {
+        if (isBlank(raw)) {
             return null;
         }
         String text = TextKeys.clean(raw.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' '));
@@ -51,5 +64,43 @@ final class TextRules {
             return null;
         }
         return text;
+    }
+
+    /**
+     * Whether cleaning would give the text back unchanged: not blank, no space at either end, no control
+     * character but paragraph breaks, no space before a break nor three breaks in a row, and composed (NFC).
+     */
+    static boolean alreadyClean(String text, boolean multiline) {
+        int length = text.length();
+        if (length == 0 || TextKeys.isSpace(text.charAt(0)) || TextKeys.isSpace(text.charAt(length - 1))) {
+            return false;
+        }
+        boolean mayDecompose = false;
+        char previous = 0;
+        int breaks = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (!multiline || previous == ' ' || previous == '\u00A0' || ++breaks == 3) {
+                    return false;
+                }
+            }
+            else {
+                breaks = 0;
+                if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\uFFFD') {
+                    return false;
+                }
+                // Below U+0300, and in the punctuation French texts use (’, «, €, U+202F), every character is
+                // composed already; anything else is left to the normaliser to judge.
+                mayDecompose |= c >= 0x300 && !(c >= 0x2010 && c <= 0x206F) && c != '\u20AC';
+            }
+            previous = c;
+        }
+        return !mayDecompose || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Whether a cell holds nothing but spaces, no-break spaces included (Excel leaves those behind). */
+    static boolean isBlank(String raw) {
+        return raw == null || TextKeys.strip(raw).isEmpty();
     }
 }

@@ -8,10 +8,15 @@ import fr.fichesmetiers.fiche.Fiche;
  * A row after validation: a valid fiche (without its FAQ yet), or the rules it breaks.
  *
  * @param ficheId the row's id when it is well formed, even if the row is rejected (to keep its previous version)
+ * @param fieldsHash the hash of the valid fiche's own fields (see {@code FicheHash.fields}), once computed
  */
-record ValidatedRow(int line, String ficheId, Fiche fiche, List<Violation> violations) {
+record ValidatedRow(int line, String ficheId, Fiche fiche, String fieldsHash, List<Violation> violations) {
 
     boolean valid() {
         return fiche != null;
+    }
+
+    ValidatedRow withFieldsHash(String hash) {
+        return new ValidatedRow(line, ficheId, fiche, hash, violations);
     }
 }

@@ -37,7 +37,8 @@ public final class TextKeys {
         return text.substring(start, end);
     }
 
-    private static boolean isSpace(char c) {
+    /** A space that {@link #strip} removes: Unicode white space, and the no-break spaces. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\uFEFF';
     }
 

@@ -22,7 +22,7 @@ class FicheValidatorTests {
 
     private static final ReferenceCodes CODES = ReferenceCodes.bundled();
     private static final ImportSettings SETTINGS = new ImportSettings(new BigDecimal("1823.03"),
-            new BigDecimal("20000"), "10%", 20, 100, 50_000, "target/reports");
+            new BigDecimal("20000"), "10%", 20, 100, 50_000, "target/reports", 1);
     private static final List<String> HEADER = Arrays.stream(FicheColumn.values())
             .map(FicheColumn::canonicalName).toList();
 
