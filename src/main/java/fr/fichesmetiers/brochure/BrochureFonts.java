@@ -73,14 +73,14 @@ final class BrochureFonts {
         return bold;
     }
 
-    /** Text in a style; characters Lato lacks are set in the fallback font. */
+    /** Text in a style, spaced the French way; characters Lato lacks are set in the fallback font. */
     Phrase phrase(String text, Style style) {
-        return phrase(text, fonts.get(style), fallbackFonts.get(style));
+        return phrase(FrenchSpacing.glue(text), fonts.get(style), fallbackFonts.get(style));
     }
 
     /** White text, for the header band and covers. */
     Phrase white(String text, Style style) {
-        return phrase(text, whiteFonts.get(style),
+        return phrase(FrenchSpacing.glue(text), whiteFonts.get(style),
                 new Font(fallback, style.size * 0.95f, Font.NORMAL, Color.WHITE));
     }
 

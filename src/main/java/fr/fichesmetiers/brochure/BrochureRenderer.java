@@ -19,7 +19,7 @@ import fr.fichesmetiers.support.Messages;
 public final class BrochureRenderer {
 
     /** Changes whenever the layout changes, so that every brochure is rendered again. */
-    static final String LAYOUT_VERSION = "1";
+    static final String LAYOUT_VERSION = "2";
 
     static final float MARGIN = 48;
     static final float BOTTOM = 62;

@@ -59,7 +59,7 @@ final class FicheComposer {
                 continue;
             }
             String first = hasText ? fiche.section(section).split("\n")[0] : fiche.qualities().get(0);
-            heading(m.get(section.headingKey(), fiche.title().toLowerCase(m.locale())), outline,
+            heading(m.get(section.headingKey(), FrenchSpacing.inSentence(fiche.title(), m.locale())), outline,
                     anchor + "-" + section.name().toLowerCase(), HEADING_HEIGHT + linesNeeded(first, 3) * LEADING);
             if (hasText) {
                 body(fiche.section(section));

@@ -51,33 +51,41 @@ final class SalaryChart {
             text(t, regular, 7, BrochureFonts.MUTED, Euros.format(BigDecimal.valueOf(amount), m.locale()), x, 4,
                     amount == 0 ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
         }
-        // The bar, from starting to experienced salary, each end labelled above it.
+        // The bar, from starting to experienced salary: each dot centred on its amount, each labelled above it.
+        float radius = BAR_HEIGHT / 2;
         float start = scale.position(salary.starting(), axis);
-        float end = Math.max(start + BAR_HEIGHT, scale.position(salary.experienced(), axis));
+        float end = scale.position(salary.experienced(), axis);
+        float smic = scale.position(scale.smic(), axis);
         t.setColorFill(context.theme().tint(0.55));
-        t.roundRectangle(start, BAR_Y, end - start, BAR_HEIGHT, BAR_HEIGHT / 2);
+        t.roundRectangle(start - radius, BAR_Y, end - start + BAR_HEIGHT, BAR_HEIGHT, radius);
         t.fill();
+        // A white ring keeps two dots apart when the salaries are close.
         t.setColorFill(context.theme().primary());
-        t.circle(start + BAR_HEIGHT / 2, BAR_Y + BAR_HEIGHT / 2, BAR_HEIGHT / 2);
-        t.circle(end - BAR_HEIGHT / 2, BAR_Y + BAR_HEIGHT / 2, BAR_HEIGHT / 2);
-        t.fill();
+        t.setColorStroke(Color.WHITE);
+        t.setLineWidth(1.2f);
+        t.circle(start, BAR_Y + radius, radius);
+        t.fillStroke();
+        t.circle(end, BAR_Y + radius, radius);
+        t.fillStroke();
         String startLabel = m.get("brochure.chart.start", Euros.format(salary.starting(), m.locale()));
         String endLabel = m.get("brochure.chart.experienced", Euros.format(salary.experienced(), m.locale()));
         float labelY = BAR_Y + BAR_HEIGHT + 5;
-        boolean crowded = bold.getWidthPoint(startLabel, 8.5f) + bold.getWidthPoint(endLabel, 8.5f) + 10 > end - start;
-        text(t, bold, 8.5f, BrochureFonts.TEXT, startLabel, start, labelY, Element.ALIGN_LEFT);
+        // The starting label never touches the SMIC line, which it is always at or right of.
+        float startLabelX = Math.max(start - radius, smic + 4);
+        float startLabelEnd = startLabelX + bold.getWidthPoint(startLabel, 8.5f);
+        boolean crowded = startLabelEnd + 10 > end + radius - bold.getWidthPoint(endLabel, 8.5f);
+        text(t, bold, 8.5f, BrochureFonts.TEXT, startLabel, startLabelX, labelY, Element.ALIGN_LEFT);
         if (!crowded) {
-            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end, labelY, Element.ALIGN_RIGHT);
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end + radius, labelY, Element.ALIGN_RIGHT);
         }
-        else if (end + 6 + bold.getWidthPoint(endLabel, 8.5f) <= width) {
+        else if (end + radius + 6 + bold.getWidthPoint(endLabel, 8.5f) <= width) {
             // A short bar: the experienced label goes after its end, on the bar's line.
-            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end + 6, BAR_Y + 3, Element.ALIGN_LEFT);
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end + radius + 6, BAR_Y + 3, Element.ALIGN_LEFT);
         }
         else {
-            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end, labelY + 12, Element.ALIGN_RIGHT);
+            text(t, bold, 8.5f, BrochureFonts.TEXT, endLabel, end + radius, labelY + 12, Element.ALIGN_RIGHT);
         }
         // The SMIC marker, dashed, labelled above the bar.
-        float smic = scale.position(scale.smic(), axis);
         t.setColorStroke(SMIC_RED);
         t.setLineWidth(0.9f);
         t.setLineDash(2.5f, 2f, 0);
