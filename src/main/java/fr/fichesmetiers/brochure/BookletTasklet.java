@@ -53,9 +53,10 @@ class BookletTasklet implements Tasklet {
         if (run.booklets()) {
             // Guides are independent: their booklets render in parallel on the brochure threads.
             BrochureRun current = run.unproxied();
+            RenderedDocuments.Recorded recorded = documents.recorded();
             List<Future<Boolean>> work = new ArrayList<>();
             for (String guide : current.guides()) {
-                work.add(executor.submit(() -> booklet(current, guide)));
+                work.add(executor.submit(() -> booklet(current, guide, recorded)));
             }
             for (Future<Boolean> booklet : work) {
                 try {
@@ -78,7 +79,7 @@ class BookletTasklet implements Tasklet {
     }
 
     /** Makes one guide's booklet unless it is up to date; says whether it made it. */
-    private boolean booklet(BrochureRun run, String guide) throws Exception {
+    private boolean booklet(BrochureRun run, String guide, RenderedDocuments.Recorded recorded) throws Exception {
         List<FicheSummary> entries = run.guide(guide);
         List<String> hashes = new ArrayList<>(entries.size());
         for (FicheSummary entry : entries) {
@@ -89,7 +90,7 @@ class BookletTasklet implements Tasklet {
                 .orElse(run.version().publishedAt().toLocalDate());
         String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION);
         Path file = run.bookletPath(guide);
-        if (!run.all() && documents.upToDate(file, hash)) {
+        if (!run.all() && recorded.upToDate(file, hash)) {
             return false;
         }
         List<BookletAssembler.Part> parts = new ArrayList<>(entries.size());
@@ -97,7 +98,7 @@ class BookletTasklet implements Tasklet {
             FicheSummary entry = entries.get(i);
             Path brochure = run.brochurePath(entry);
             // A profile whose brochure could not be rendered was reported by the brochure step: left out here.
-            OptionalInt pages = documents.pagesIfUpToDate(brochure, hashes.get(i));
+            OptionalInt pages = recorded.pagesIfUpToDate(brochure, hashes.get(i));
             if (pages.isPresent()) {
                 parts.add(new BookletAssembler.Part(entry.title(), brochure, pages.getAsInt()));
             }
@@ -113,8 +114,8 @@ class BookletTasklet implements Tasklet {
         String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
                 .assemble(guide, parts, latest, out));
         // A booklet missing a profile is made again by the next run, when its brochure may render.
-        String recorded = parts.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
-        documents.record(new RenderedDocuments.Document(file, "booklet", guide, recorded, sha256, Files.size(file),
+        String madeFrom = parts.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
+        documents.record(new RenderedDocuments.Document(file, "booklet", guide, madeFrom, sha256, Files.size(file),
                 pages[0]));
         log.info("event=booklet.rendered guide={} profiles={} file={}", guide, parts.size(), file);
         return true;

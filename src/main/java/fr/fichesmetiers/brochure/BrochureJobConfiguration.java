@@ -59,8 +59,8 @@ class BrochureJobConfiguration {
             BrochureItemReader brochureReader, BrochureRenderItemProcessor brochureProcessor,
             BrochurePdfItemWriter brochureWriter, BrochureSettings settings,
             ThreadPoolTaskExecutor brochureTaskExecutor, StepProgressListener progress) {
-        ChunkOrientedStepBuilder<FicheSummary, RenderedBrochure> builder = new StepBuilder(BrochureKeys.RENDER_STEP,
-                jobRepository).<FicheSummary, RenderedBrochure>chunk(settings.chunkSize())
+        ChunkOrientedStepBuilder<BrochureItem, RenderedBrochure> builder = new StepBuilder(BrochureKeys.RENDER_STEP,
+                jobRepository).<BrochureItem, RenderedBrochure>chunk(settings.chunkSize())
                 .transactionManager(transactionManager).reader(brochureReader).processor(brochureProcessor)
                 .writer(brochureWriter).listener(brochureWriter).listener(progress);
         if (settings.threads() > 1) {
@@ -85,17 +85,19 @@ class BrochureJobConfiguration {
 
     @Bean
     @StepScope
-    BrochureItemReader brochureReader(BrochureRun brochureRun, RenderedDocuments documents) {
+    BrochureItemReader brochureReader(BrochureRun brochureRun, RenderedDocuments documents,
+            CatalogRepository catalog, BrochureSettings settings) {
         BrochureRun run = brochureRun.unproxied();
+        RenderedDocuments.Recorded recorded = run.all() ? null : documents.recorded();
         return new BrochureItemReader(run.selection(), run.output(), fiche -> !run.all()
-                && documents.upToDate(run.brochurePath(fiche), run.renderHash(fiche)));
+                && recorded.upToDate(run.brochurePath(fiche), run.renderHash(fiche)),
+                ids -> catalog.fiches(run.version().id(), ids), settings.chunkSize());
     }
 
     @Bean
     @StepScope
-    BrochureRenderItemProcessor brochureProcessor(BrochureRun brochureRun, CatalogRepository catalog,
-            FontFamily fonts) {
-        return new BrochureRenderItemProcessor(brochureRun, catalog, fonts);
+    BrochureRenderItemProcessor brochureProcessor(BrochureRun brochureRun, FontFamily fonts) {
+        return new BrochureRenderItemProcessor(brochureRun, fonts);
     }
 
     @Bean

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
@@ -16,27 +15,29 @@ import fr.fichesmetiers.support.AtomicFiles;
  * Renders one profile's brochure and writes it (the reader has passed over those already up to date). Runs on
  * several threads at once: each thread renders with its own fonts.
  */
-class BrochureRenderItemProcessor implements ItemProcessor<FicheSummary, RenderedBrochure> {
+class BrochureRenderItemProcessor implements ItemProcessor<BrochureItem, RenderedBrochure> {
 
     private static final Logger log = LoggerFactory.getLogger(BrochureRenderItemProcessor.class);
     private final BrochureRun run;
-    private final CatalogRepository catalog;
     private final ThreadLocal<BrochureRenderer> renderers;
 
-    BrochureRenderItemProcessor(BrochureRun run, CatalogRepository catalog, FontFamily fonts) {
+    BrochureRenderItemProcessor(BrochureRun run, FontFamily fonts) {
         this.run = run;
-        this.catalog = catalog;
         this.renderers = ThreadLocal.withInitial(() -> new BrochureRenderer(run.context(), fonts));
     }
 
     @Override
-    public RenderedBrochure process(FicheSummary summary) {
-        long version = run.version().id();
+    public RenderedBrochure process(BrochureItem item) {
+        FicheSummary summary = item.summary();
         try {
             LocalDate publishedOn = run.publishedOn(summary);
             Path file = run.brochurePath(summary);
             String hash = run.renderHash(summary);
-            Fiche fiche = catalog.fiche(version, summary.id()).orElseThrow();
+            Fiche fiche = item.fiche();
+            if (fiche == null) {
+                throw new IllegalStateException("profile " + summary.id() + " not found in catalog version "
+                        + run.version().id());
+            }
             BrochureRenderer.Rendered rendered = renderers.get().render(fiche, publishedOn);
             // Written here, on the rendering thread, so that files are written in parallel too. Atomic: a file
             // whose chunk is then rolled back is complete, merely rendered again by a restart.

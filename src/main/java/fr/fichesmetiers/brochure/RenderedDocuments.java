@@ -4,7 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +26,32 @@ class RenderedDocuments {
         this.jdbc = jdbc;
     }
 
-    /** Whether the file exists and was made from exactly these inputs. */
-    boolean upToDate(Path file, String renderHash) {
-        return pagesIfUpToDate(file, renderHash).isPresent();
+    /** What was recorded of every document, read in one query: a run checks thousands of brochures. */
+    Recorded recorded() {
+        Map<String, Recorded.Entry> entries = new HashMap<>();
+        jdbc.query("SELECT file_path, render_hash, page_count FROM rendered_document", rs -> {
+            entries.put(rs.getString(1), new Recorded.Entry(rs.getString(2), rs.getInt(3)));
+        });
+        return new Recorded(entries);
     }
 
-    /** The file's page count if it exists and was made from exactly these inputs; empty otherwise. */
-    OptionalInt pagesIfUpToDate(Path file, String renderHash) {
-        List<Integer> pages = jdbc.queryForList("SELECT page_count FROM rendered_document WHERE file_path = ?"
-                + " AND render_hash = ?", Integer.class, file.toString(), renderHash);
-        return pages.isEmpty() || !Files.isRegularFile(file) ? OptionalInt.empty() : OptionalInt.of(pages.get(0));
+    /** The documents recorded when a step started, by path. */
+    record Recorded(Map<String, Entry> byPath) {
+
+        record Entry(String renderHash, int pages) {
+        }
+
+        /** Whether the file exists and was made from exactly these inputs. */
+        boolean upToDate(Path file, String renderHash) {
+            return pagesIfUpToDate(file, renderHash).isPresent();
+        }
+
+        /** The file's page count if it exists and was made from exactly these inputs; empty otherwise. */
+        OptionalInt pagesIfUpToDate(Path file, String renderHash) {
+            Entry entry = byPath.get(file.toString());
+            return entry == null || !entry.renderHash().equals(renderHash) || !Files.isRegularFile(file)
+                    ? OptionalInt.empty() : OptionalInt.of(entry.pages());
+        }
     }
 
     void record(Document document) {
