@@ -1,7 +1,9 @@
 package fr.fichesmetiers.importing;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,35 @@ class CatalogPublisher {
     record Outcome(Long versionId, ChangeCounts changes, int rowsRead, int rowsRejected) {
     }
 
+    /**
+     * A count limits the rejected rows of both files together; a share is judged file by file, so that the many
+     * short rows of faq.csv do not make a profiles file with half its rows broken look acceptable.
+     */
+    private static void guardRejects(Request request, Map<String, Integer> rejectedByFile, int rejected,
+            Messages messages) {
+        RejectLimit limit = request.rejectLimit();
+        if (!limit.percent()) {
+            if (limit.exceededBy(rejected, request.rowsRead())) {
+                throw new ImportRefusedException(RuleCode.TOO_MANY_REJECTS, messages.get("guard.rejects",
+                        String.valueOf(rejected), String.valueOf(request.rowsRead()), limit.toString()));
+            }
+            return;
+        }
+        Object faqPath = request.source().get(ImportKeys.FAQ_PATH);
+        Map<String, Integer> readByFile = new LinkedHashMap<>();
+        readByFile.put(request.ficheFile(), request.ficheRows());
+        if (faqPath != null) {
+            readByFile.put(Path.of(faqPath.toString()).getFileName().toString(), request.faqRows());
+        }
+        readByFile.forEach((file, read) -> {
+            int rejectedHere = rejectedByFile.getOrDefault(file, 0);
+            if (limit.exceededBy(rejectedHere, read)) {
+                throw new ImportRefusedException(RuleCode.TOO_MANY_REJECTS, messages.get("guard.rejects.file",
+                        String.valueOf(rejectedHere), String.valueOf(read), limit.toString(), file));
+            }
+        });
+    }
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ImportStaging staging;
@@ -46,14 +77,12 @@ class CatalogPublisher {
         MapSqlParameterSource params = new MapSqlParameterSource("instance", request.instance())
                 .addValue("previous", previous == null ? -1L : previous).addValue("file", request.ficheFile());
         ChangeCounts changes = changes(params);
-        int rejected = staging.rejectedRows(request.instance());
+        Map<String, Integer> rejectedByFile = staging.rejectedRowsByFile(request.instance());
+        int rejected = rejectedByFile.values().stream().mapToInt(Integer::intValue).sum();
         if (request.ficheRows() == 0) {
-            throw new ImportRefusedException(RuleCode.FILE_EMPTY, messages.get("file.empty", request.ficheFile()));
+            throw new ImportRefusedException(RuleCode.FILE_EMPTY, messages.get("file.noRows", request.ficheFile()));
         }
-        if (request.rejectLimit().exceededBy(rejected, request.rowsRead())) {
-            throw new ImportRefusedException(RuleCode.TOO_MANY_REJECTS, messages.get("guard.rejects",
-                    String.valueOf(rejected), String.valueOf(request.rowsRead()), request.rejectLimit().toString()));
-        }
+        guardRejects(request, rejectedByFile, rejected, messages);
         int publishedBefore = changes.changed() + changes.unchanged() + changes.kept() + changes.retired();
         if (!request.force() && publishedBefore > 0
                 && changes.retired() * 100L > (long) request.maxRetiredPercent() * publishedBefore) {

@@ -29,7 +29,7 @@ final class FaqValidator {
 
     FaqRow validate(CsvRow row) {
         List<RowProblem> problems = new ArrayList<>();
-        if (row.values().size() != header.width()) {
+        if (!header.fits(row.values())) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
                     String.valueOf(row.values().size()), String.valueOf(header.width()))));
             return new FaqRow(row.line(), null, null, null, null, at(row, problems));

@@ -52,12 +52,13 @@ final class FicheValidator {
 
     ValidatedRow validate(CsvRow row) {
         List<RowProblem> problems = new ArrayList<>();
-        if (row.values().size() != header.width()) {
+        if (!header.fits(row.values())) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
                     String.valueOf(row.values().size()), String.valueOf(header.width()))));
             return rejected(row, null, problems);
         }
-        String id = line(row, FicheColumn.ID, 1000, problems);
+        // No length limit here: ID_FORMAT says what an id may be, length included.
+        String id = line(row, FicheColumn.ID, settings.maxTextLength(), problems);
         String ficheId = null;
         if (id != null) {
             if (id.length() > ImportSettings.MAX_ID || !ID_FORMAT.matcher(id).matches()) {

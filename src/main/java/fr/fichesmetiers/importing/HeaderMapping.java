@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.fichesmetiers.support.FormulaSafe;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.TextKeys;
 
@@ -16,6 +17,8 @@ import fr.fichesmetiers.support.TextKeys;
  * apostrophes do not matter), with the headers nobody knows.
  */
 final class HeaderMapping<C extends Enum<C> & CsvColumn> {
+
+    private static final int SHOWN = 30;
 
     private final Map<C, Integer> positions;
     private final Map<C, String> written;
@@ -77,9 +80,24 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         }
         if (!missing.isEmpty()) {
             throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.missing", file,
-                    String.join(", ", missing), String.join(", ", header.stream().map(TextKeys::strip).toList())));
+                    String.join(", ", missing), shown(header.stream().map(TextKeys::strip).toList())));
         }
-        return new HeaderMapping<>(positions, written, List.copyOf(unknown), header.size());
+        // Spreadsheets often add empty columns after the data: they are not columns of the file.
+        int width = header.size();
+        while (width > 0 && TextKeys.strip(header.get(width - 1)).isEmpty()) {
+            width--;
+        }
+        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width);
+    }
+
+    /**
+     * Column names for a message: control characters made visible, and at most {@value #SHOWN} of them (a file
+     * with thousands of columns must not print thousands of names).
+     */
+    static String shown(List<String> names) {
+        List<String> first = names.stream().limit(SHOWN).map(FormulaSafe::printable).toList();
+        String more = names.size() > SHOWN ? ", … (+" + (names.size() - SHOWN) + ")" : "";
+        return String.join(", ", first) + more;
     }
 
     /** The column's position, or -1 when the file does not have it. */
@@ -96,8 +114,24 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         return unknown;
     }
 
-    /** How many fields a record must have. */
+    /** How many fields a record must have: the named columns, empty ones after them not counted. */
     int width() {
         return width;
+    }
+
+    /**
+     * Whether a record has the fields of the header: as many as its named columns, and any beyond them empty (the
+     * separators Excel leaves at the end of rows, whether or not the header line has them too).
+     */
+    boolean fits(List<String> values) {
+        if (values.size() < width) {
+            return false;
+        }
+        for (int i = width; i < values.size(); i++) {
+            if (!TextRules.isBlank(values.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

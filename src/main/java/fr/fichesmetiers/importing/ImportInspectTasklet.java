@@ -43,11 +43,11 @@ class ImportInspectTasklet implements Tasklet {
         Charset charset = charset(params.getString(ImportKeys.ENCODING, ""));
         Character delimiter = delimiter(params.getString(ImportKeys.DELIMITER, ""));
         List<String> unknown = inspect(fiches, FicheColumn.class, charset, delimiter, messages, job, "fiches");
-        job.putString(ImportKeys.FICHES_UNKNOWN_COLUMNS, String.join(", ", unknown));
+        job.putString(ImportKeys.FICHES_UNKNOWN_COLUMNS, HeaderMapping.shown(unknown));
         Path faq = Files.isDirectory(input) ? input.resolve(FAQ_FILE) : null;
         if (faq != null && Files.isRegularFile(faq)) {
             List<String> faqUnknown = inspect(faq, FaqColumn.class, charset, delimiter, messages, job, "faq");
-            job.putString(ImportKeys.FAQ_UNKNOWN_COLUMNS, String.join(", ", faqUnknown));
+            job.putString(ImportKeys.FAQ_UNKNOWN_COLUMNS, HeaderMapping.shown(faqUnknown));
         }
         return RepeatStatus.FINISHED;
     }

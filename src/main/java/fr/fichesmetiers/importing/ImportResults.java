@@ -32,12 +32,13 @@ public class ImportResults {
         String refusalMessage = string(c, ImportKeys.REFUSAL_MESSAGE);
         String failure = null;
         for (Throwable t : execution.getAllFailureExceptions()) {
-            if (t instanceof ImportRefusedException refused) {
+            ImportRefusedException refused = refusal(t);
+            if (refused != null) {
                 refusal = refused.rule().name();
                 refusalMessage = refused.getMessage();
             }
             else if (failure == null) {
-                failure = t.getClass().getSimpleName() + ": " + t.getMessage();
+                failure = describe(t);
             }
         }
         if (refusal != null) {
@@ -54,6 +55,25 @@ public class ImportResults {
                 c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
                 rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
+    }
+
+    /** The refusal behind a failure: Spring Batch wraps what a reader or processor throws. */
+    private static ImportRefusedException refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ImportRefusedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** An unexpected failure in a line: its deepest cause, which says what actually went wrong. */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static long elapsed(JobExecution execution) {

@@ -59,8 +59,8 @@ class ImportStaging {
                     ps.setLong(1, instance);
                     ps.setString(2, v.file());
                     ps.setInt(3, v.line());
-                    ps.setString(4, FormulaSafe.truncate(v.column(), 255));
-                    ps.setString(5, FormulaSafe.truncate(v.value(), 200));
+                    ps.setString(4, FormulaSafe.truncate(FormulaSafe.printable(v.column()), 255));
+                    ps.setString(5, FormulaSafe.truncate(FormulaSafe.printable(v.value()), 200));
                     ps.setString(6, v.rule().name());
                     ps.setString(7, FormulaSafe.truncate(v.message(), 2000));
                     ps.setString(8, ficheIdByLine.get(v.line()));
@@ -128,6 +128,17 @@ class ImportStaging {
                 + " FROM import_reject WHERE job_instance_id = ? ORDER BY file_name DESC, line_number, rule_code",
                 (rs, n) -> new Violation(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         RuleCode.valueOf(rs.getString(5)), rs.getString(6)), instance);
+    }
+
+    /** How many rows of each file were rejected (a row breaking three rules counts once). */
+    Map<String, Integer> rejectedRowsByFile(long instance) {
+        Map<String, Integer> rows = new HashMap<>();
+        jdbc.query("SELECT file_name, COUNT(*) FROM (SELECT DISTINCT file_name, line_number FROM import_reject"
+                + " WHERE job_instance_id = ?) r GROUP BY file_name",
+                rs -> {
+                    rows.put(rs.getString(1), rs.getInt(2));
+                }, instance);
+        return rows;
     }
 
     /** How many rows were rejected (a row breaking three rules counts once). */

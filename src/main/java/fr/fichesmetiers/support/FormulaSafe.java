@@ -19,6 +19,27 @@ public final class FormulaSafe {
         return risky ? "'" + value : value;
     }
 
+    /**
+     * The value with control characters (a NUL, a bell, an escape sequence) shown as {@code U+FFFD}: a report or a
+     * terminal shows the value, it must not act on it. Line breaks and tabs stay.
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return null;
+        }
+        char[] chars = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                if (chars == null) {
+                    chars = value.toCharArray();
+                }
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars == null ? value : new String(chars);
+    }
+
     /** Cuts a value to {@code max} characters, marking the cut with an ellipsis. */
     public static String truncate(String value, int max) {
         if (value == null || value.length() <= max) {

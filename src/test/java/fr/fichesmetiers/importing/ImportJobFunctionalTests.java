@@ -193,7 +193,8 @@ class ImportJobFunctionalTests {
         ImportResult result = run("bad-rows");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
-        assertThat(result.refusalMessage()).contains("20 ligne(s) rejetée(s) sur 23").contains("10 %");
+        assertThat(result.refusalMessage()).startsWith("fiches.csv : ").contains("ligne(s) rejetée(s) sur")
+                .contains("10 %");
         assertThat(result.reportPath()).isNotNull();
         assertThat(currentVersion()).isEqualTo(1);
         assertThat(publishedIds()).hasSize(6);
@@ -290,6 +291,31 @@ class ImportJobFunctionalTests {
     private long stagedRows() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM staged_fiche) + (SELECT COUNT(*) FROM staged_faq)",
                 Long.class);
+    }
+
+    @Test
+    void acceptsTheEmptyColumnsExcelLeavesAfterTheData() throws Exception {
+        ImportResult result = run("excel-trailing-columns");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(publishedIds()).hasSize(6);
+    }
+
+    @Test
+    void refusesAQuoteNeverClosedNamingTheLineWhereItOpens() throws Exception {
+        ImportResult result = run("unclosed-quote");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.COLUMN_COUNT);
+        assertThat(result.refusalMessage()).isEqualTo("fiches.csv, ligne 6 : guillemet non refermé ou mal placé ;"
+                + " le fichier ne peut pas être lu au-delà (vérifiez les guillemets de cette ligne)");
+        assertThat(result.failureMessage()).isNull();
+        assertThat(catalog.currentVersion()).isEmpty();
+    }
+
+    @Test
+    void judgesAShareOfRejectsFileByFileSoThatFaqRowsCannotHideBrokenProfiles() throws Exception {
+        ImportResult result = run("bad-rows", "50%", false);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
+        assertThat(result.refusalMessage()).startsWith("fiches.csv : ");
     }
 
     @Test
