@@ -17,6 +17,9 @@ final class CodesSheet {
     /** Excel refuses cells longer than 32 767 characters; long lists stop well before. */
     private static final int MAX_LIST = 30_000;
 
+    /** Nomenclature, code, label, count, profiles: landscape A4 at a readable scale. */
+    private static final int[] WIDTHS = {14, 9, 44, 10, 80};
+
     private final Map<String, CodeUse> rome = new TreeMap<>();
     private final Map<String, CodeUse> fap = new TreeMap<>();
 
@@ -40,38 +43,47 @@ final class CodesSheet {
         Row header = sheet.createRow(0);
         String[] keys = {"workbook.codes.nomenclature", "workbook.codes.code", "workbook.codes.label",
                 "workbook.codes.count", "workbook.codes.profiles"};
-        int[] widths = {14, 10, 48, 10, 90};
         for (int i = 0; i < keys.length; i++) {
             header.createCell(i).setCellValue(messages.get(keys[i]));
             header.getCell(i).setCellStyle(styles.header);
-            sheet.setColumnWidth(i, widths[i] * 256);
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
-        int r = rows(sheet, 1, "ROME v3", rome, styles);
-        r = rows(sheet, r, "FAP-2009", fap, styles);
+        String separator = messages.get("workbook.codes.listSeparator");
+        int r = rows(sheet, 1, "ROME v3", rome, styles, separator);
+        r = rows(sheet, r, "FAP-2009", fap, styles, separator);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, keys.length - 1));
+        PrintLayout.apply(sheet, true, messages);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     private static int rows(Sheet sheet, int start, String nomenclature, Map<String, CodeUse> codes,
-            WorkbookStyles styles) {
+            WorkbookStyles styles, String separator) {
         int r = start;
         for (Map.Entry<String, CodeUse> code : codes.entrySet()) {
             Row row = sheet.createRow(r++);
+            String list = list(code.getValue().titles, separator);
             row.createCell(0).setCellValue(nomenclature);
             row.createCell(1).setCellValue(code.getKey());
             row.createCell(2).setCellValue(code.getValue().label);
             row.createCell(3).setCellValue(code.getValue().titles.size());
-            row.createCell(4).setCellValue(list(code.getValue().titles));
+            row.createCell(4).setCellValue(list);
+            row.getCell(0).setCellStyle(styles.text);
+            row.getCell(1).setCellStyle(styles.text);
             row.getCell(2).setCellStyle(styles.wrapped);
+            row.getCell(3).setCellStyle(styles.centered);
             row.getCell(4).setCellStyle(styles.wrapped);
+            // Wrapped labels overlap the next row unless the row is given the height they need.
+            WrappedText.fit(row, Math.max(WrappedText.lines(code.getValue().label, WIDTHS[2]),
+                    WrappedText.lines(list, WIDTHS[4])));
         }
         return r;
     }
 
-    private static String list(List<String> titles) {
+    private static String list(List<String> titles, String separator) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < titles.size(); i++) {
-            String next = (i == 0 ? "" : " ; ") + titles.get(i);
+            String next = (i == 0 ? "" : separator) + titles.get(i);
             if (text.length() + next.length() > MAX_LIST) {
                 return text + " … (+" + (titles.size() - i) + ")";
             }

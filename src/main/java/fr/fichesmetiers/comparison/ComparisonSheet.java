@@ -4,7 +4,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ExtendedColor;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -23,14 +22,22 @@ final class ComparisonSheet {
 
     /** The columns, in order; the last three (ranks) are hidden and make levels sortable in their true order. */
     enum Column {
-        GUIDE(18), TITLE(34), ROME(10), ROME_LABEL(34), FAP(9), FAP_LABEL(30), LEVEL(13), BAC(16),
-        EMPLOYABILITY(14), MOBILITY(13), STARTING(14), EXPERIENCED(14), PROGRESSION(12), BROCHURE(14),
-        LEVEL_RANK(8), EMPLOYABILITY_RANK(8), MOBILITY_RANK(8);
+        GUIDE(18, true), TITLE(28, true), ROME(9), ROME_LABEL(30, true), FAP(8), FAP_LABEL(30, true),
+        LEVEL(14, true), BAC(20, true), EMPLOYABILITY(14), MOBILITY(12), STARTING(12), EXPERIENCED(13),
+        PROGRESSION(12), BROCHURE(14), LEVEL_RANK(8), EMPLOYABILITY_RANK(8), MOBILITY_RANK(8);
 
         final int width;
 
+        /** Long text from the catalog wraps in a column kept narrow enough to print; short values do not. */
+        final boolean wrap;
+
         Column(int width) {
+            this(width, false);
+        }
+
+        Column(int width, boolean wrap) {
             this.width = width;
+            this.wrap = wrap;
         }
 
         String letter() {
@@ -49,6 +56,9 @@ final class ComparisonSheet {
     private final String linkText;
     private int rows;
 
+    /** Lines of the tallest wrapped cell of the row being written. */
+    private int rowLines;
+
     ComparisonSheet(Workbook workbook, Sheet sheet, WorkbookStyles styles, Messages messages) {
         this.workbook = workbook;
         this.sheet = sheet;
@@ -56,13 +66,17 @@ final class ComparisonSheet {
         this.messages = messages;
         this.linkText = messages.get("workbook.brochureLink");
         Row header = sheet.createRow(0);
-        header.setHeightInPoints(32);
+        int lines = 2;
         for (Column column : Column.values()) {
             Cell cell = header.createCell(column.ordinal());
             cell.setCellValue(messages.get(column.headerKey()));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(column.ordinal(), column.width * 256);
+            if (column.ordinal() <= Column.BROCHURE.ordinal()) {
+                lines = Math.max(lines, WrappedText.lines(cell.getStringCellValue(), column.width / WrappedText.BOLD));
+            }
         }
+        header.setHeightInPoints(WrappedText.points(lines));
         for (Column rank : new Column[] {Column.LEVEL_RANK, Column.EMPLOYABILITY_RANK, Column.MOBILITY_RANK}) {
             sheet.setColumnHidden(rank.ordinal(), true);
         }
@@ -73,6 +87,7 @@ final class ComparisonSheet {
         int index = ++rows;
         Row row = sheet.createRow(index);
         // Text from the catalog is always a string cell: a title "=HYPERLINK(…)" stays text.
+        rowLines = 1;
         text(row, Column.GUIDE, f.guide());
         text(row, Column.TITLE, f.title());
         text(row, Column.ROME, f.rome().code());
@@ -83,6 +98,8 @@ final class ComparisonSheet {
         text(row, Column.BAC, f.recommendedBac() == null ? "" : f.recommendedBac());
         text(row, Column.EMPLOYABILITY, messages.get(f.employability().messageKey()));
         text(row, Column.MOBILITY, messages.get(f.mobility().messageKey()));
+        // Set while the row is written: the streaming writer flushes it soon after, and keeps nothing to size later.
+        WrappedText.fit(row, rowLines);
         number(row, Column.STARTING, f.salary().starting().doubleValue(), styles.euro);
         number(row, Column.EXPERIENCED, f.salary().experienced().doubleValue(), styles.euro);
         int excelRow = index + 1;
@@ -129,23 +146,18 @@ final class ComparisonSheet {
         colors.getThresholds()[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
         formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last,
                 Column.PROGRESSION.ordinal(), Column.PROGRESSION.ordinal())}, scale);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        PrintLayout.apply(sheet, true, messages);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, Column.BROCHURE.ordinal(), 0, last);
-        sheet.getFooter().setLeft(messages.get("workbook.footer"));
-        sheet.getFooter().setRight(messages.get("workbook.page", "&P", "&N"));
     }
 
     private void text(Row row, Column column, String value) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(value);
-        cell.setCellStyle(styles.text);
+        cell.setCellStyle(column.wrap ? styles.wrapped : styles.text);
+        if (column.wrap) {
+            rowLines = Math.max(rowLines, WrappedText.lines(value, column.width));
+        }
     }
 
     private void number(Row row, Column column, double value, CellStyle style) {

@@ -21,6 +21,8 @@ final class SummarySheet {
             "workbook.summary.startingAverage", "workbook.summary.startingMax", "workbook.summary.experiencedMin",
             "workbook.summary.experiencedAverage", "workbook.summary.experiencedMax"};
 
+    private static final int GROUP_WIDTH = 28;
+
     private SummarySheet() {
     }
 
@@ -34,7 +36,7 @@ final class SummarySheet {
         Row header = sheet.createRow(0);
         header.setHeightInPoints(32);
         cell(header, 0, groupHeader).setCellStyle(styles.header);
-        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(0, GROUP_WIDTH * 256);
         for (int i = 0; i < HEADER_KEYS.length; i++) {
             cell(header, i + 1, messages.get(HEADER_KEYS[i])).setCellStyle(styles.header);
             sheet.setColumnWidth(i + 1, 14 * 256);
@@ -48,7 +50,8 @@ final class SummarySheet {
             Row row = sheet.createRow(++r);
             String criterion = "$A" + (r + 1);
             GroupStats s = group.getValue();
-            cell(row, 0, group.getKey()).setCellStyle(styles.text);
+            cell(row, 0, group.getKey()).setCellStyle(styles.wrapped);
+            WrappedText.fit(row, WrappedText.lines(group.getKey(), GROUP_WIDTH));
             formula(row, 1, "COUNTIF(" + key + "," + criterion + ")", s.count, styles.integer);
             formula(row, 2, "_xlfn.MINIFS(" + starting + "," + key + "," + criterion + ")", s.startingMin, styles.euro);
             formula(row, 3, "AVERAGEIF(" + key + "," + criterion + "," + starting + ")", s.startingAverage(),
@@ -63,10 +66,8 @@ final class SummarySheet {
         }
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r), 0, HEADER_KEYS.length));
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        // Landscape: the chart stands to the right of the table.
+        PrintLayout.apply(sheet, true, messages);
         return r;
     }
 

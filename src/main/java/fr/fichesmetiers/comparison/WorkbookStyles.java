@@ -26,6 +26,8 @@ final class WorkbookStyles {
     final CellStyle euro;
     final CellStyle percent;
     final CellStyle integer;
+    final CellStyle count;
+    final CellStyle centered;
     final CellStyle link;
     final CellStyle title;
     final CellStyle label;
@@ -62,6 +64,16 @@ final class WorkbookStyles {
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
         integer.setVerticalAlignment(VerticalAlignment.TOP);
+        // A number among text values (the about sheet): aligned left like them, with a thousands separator.
+        count = workbook.createCellStyle();
+        count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        count.setAlignment(HorizontalAlignment.LEFT);
+        count.setVerticalAlignment(VerticalAlignment.TOP);
+        // A count between two text columns (codes sheet): centred, so it does not read as part of either.
+        centered = workbook.createCellStyle();
+        centered.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        centered.setAlignment(HorizontalAlignment.CENTER);
+        centered.setVerticalAlignment(VerticalAlignment.TOP);
         Font underline = workbook.createFont();
         underline.setUnderline(Font.U_SINGLE);
         underline.setColor(IndexedColors.BLUE.getIndex());

@@ -81,7 +81,11 @@ class ComparisonJobFunctionalTests {
                     .isEqualTo("Expertise et support en systèmes d'information");
             assertThat(sheet.getRow(1).getCell(13).getCellFormula())
                     .startsWith("HYPERLINK(\"../brochures/cybersecurite/analyste-soc.pdf\"");
-            assertThat(workbook.getSheet("À propos").getRow(4).getCell(1).getStringCellValue()).endsWith("fiches.csv");
+            // The file name only: the server's folders are no business of the reader.
+            assertThat(workbook.getSheet("À propos").getRow(4).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
+            assertThat(workbook.getSheet("À propos").getRow(8).getCell(1).getNumericCellValue()).isEqualTo(6);
+            workbook.forEach(each -> assertThat(each.getPrintSetup().getPaperSize()).as(each.getSheetName())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE));
         }
         try (var files = Files.list(OUT.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("comparaison.xlsx");

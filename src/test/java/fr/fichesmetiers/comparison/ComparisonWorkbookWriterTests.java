@@ -105,7 +105,7 @@ class ComparisonWorkbookWriterTests {
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q5");
-            assertThat(sheet.getColumnWidth(1)).isEqualTo(34 * 256);
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(28 * 256);
             assertThat(sheet.isColumnHidden(14)).isTrue();
             assertThat(sheet.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(7);
             assertThat(sheet.getRow(2).getCell(13).getCellFormula())
@@ -165,8 +165,8 @@ class ComparisonWorkbookWriterTests {
             assertThat(codes.getRow(1).getCell(4).getStringCellValue()).contains("Analyste SOC ; Développeur back-end");
             assertThat(codes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("FAP-2009");
             Sheet about = workbook.getSheet("À propos");
-            assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("4");
-            assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("/data/input/fiches.csv");
+            assertThat(about.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(4);
+            assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
         }
     }
 
