@@ -37,6 +37,9 @@ final class BrochureFonts {
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont fallback;
+    private final FontFamily.Coverage regularCoverage;
+    private final FontFamily.Coverage boldCoverage;
+    private final FontFamily.Coverage fallbackCoverage;
     private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
     private final Map<Style, Font> whiteFonts = new EnumMap<>(Style.class);
     private final Map<Style, Font> fallbackFonts = new EnumMap<>(Style.class);
@@ -45,6 +48,9 @@ final class BrochureFonts {
         this.regular = family.regular();
         this.bold = family.bold();
         this.fallback = family.fallback();
+        this.regularCoverage = family.regularCoverage();
+        this.boldCoverage = family.boldCoverage();
+        this.fallbackCoverage = family.fallbackCoverage();
         for (Style style : Style.values()) {
             BaseFont base = switch (style) {
                 case BODY_BOLD, HEADING, TITLE, BAND_GUIDE, LABEL, VALUE, SMALL_BOLD, COVER_TITLE, TOC_HEADING -> bold;
@@ -85,8 +91,7 @@ final class BrochureFonts {
     }
 
     private Phrase phrase(String text, Font font, Font fallbackFont) {
-        BaseFont base = font.getBaseFont();
-        if (covered(text, base)) {
+        if (covered(text, font.getBaseFont() == bold ? boldCoverage : regularCoverage)) {
             Phrase phrase = new Phrase(new Chunk(text, font));
             phrase.setFont(font);
             return phrase;
@@ -113,10 +118,10 @@ final class BrochureFonts {
         return new org.openpdf.text.Paragraph(new Phrase("", fonts.get(Style.BODY)));
     }
 
-    private static boolean covered(String text, BaseFont base) {
+    private static boolean covered(String text, FontFamily.Coverage coverage) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (c > 0x7E && !Character.isWhitespace(c) && !base.charExists(c)) {
+            if (c > 0x7E && !Character.isWhitespace(c) && !coverage.has(c)) {
                 return false;
             }
             i += Character.charCount(c);
@@ -130,7 +135,7 @@ final class BrochureFonts {
             int c = text.codePointAt(i);
             // Printable ASCII is in every bundled font: most of a French text needs no look-up.
             if ((c < 0x20 || c > 0x7E) && !Character.isWhitespace(c) && !Character.isISOControl(c)
-                    && !regular.charExists(c) && !fallback.charExists(c)) {
+                    && !regularCoverage.has(c) && !fallbackCoverage.has(c)) {
                 into.add(String.format("U+%04X", c));
             }
             i += Character.charCount(c);

@@ -17,9 +17,9 @@ final class FrenchSpacing {
     /** The text with its unbreakable spaces made no-break; the text itself when none needs it (most do not). */
     static String glue(String text) {
         char[] chars = null;
-        int length = text.length();
-        for (int i = 1; i < length - 1; i++) {
-            if (text.charAt(i) == ' ' && mustNotBreak(text, i)) {
+        int last = text.length() - 1;
+        for (int i = text.indexOf(' ', 1); i > 0 && i < last; i = text.indexOf(' ', i + 1)) {
+            if (mustNotBreak(text, i)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
