@@ -33,11 +33,15 @@ public final class AtomicFiles {
     /** Writes the file and returns the SHA-256 of what was written, computed on the way (no second read). */
     public static String write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            // Only when missing: on an existing folder it fails and recovers inside, once per brochure.
+            Files.createDirectories(folder);
+        }
         // Not Files.createTempFile: its owner-only permissions would stay on the published file, which the
         // people (or web server) reading the output folder could then not open. CREATE_NEW follows the umask.
         Path temp = folder.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        boolean moved = false;
         try {
             MessageDigest digest = Checksums.digest();
             try (OutputStream out = new DigestOutputStream(
@@ -51,10 +55,13 @@ public final class AtomicFiles {
                 throw new IOException("Could not write " + target.getFileName() + ": " + e.getMessage(), e);
             }
             move(temp, target);
+            moved = true;
             return HexFormat.of().formatHex(digest.digest());
         }
         finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
