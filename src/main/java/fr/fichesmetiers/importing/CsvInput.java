@@ -40,16 +40,20 @@ final class CsvInput implements Closeable {
 
     static CsvInput open(Path file, DetectedCsvFormat format, Messages messages) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (format.bom()) {
-            in.skipNBytes(3);
-        }
+        in.skipNBytes(format.bomLength());
         // Replace rather than fail: a forced encoding that does not fit shows up as U+FFFD in the values.
         InputStreamReader reader = new InputStreamReader(in, format.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(format.delimiter()).setIgnoreEmptyLines(false)
                 .setTrim(false).get();
-        return new CsvInput(CSVParser.builder().setReader(reader).setFormat(csv).get(), file.getFileName().toString(),
-                messages);
+        CsvInput input = new CsvInput(CSVParser.builder().setReader(reader).setFormat(csv).get(),
+                file.getFileName().toString(), messages);
+        if (format.sepLine()) {
+            // Excel's "sep=;" line comes before the header; line numbers still count it.
+            input.records.next();
+            input.lastLineEnd = input.parser.getCurrentLineNumber();
+        }
+        return input;
     }
 
     /** The header's fields, or {@code null} for an empty file. */

@@ -66,6 +66,8 @@ class ImportInspectTasklet implements Tasklet {
         job.putString(prefix + ".path", file.toString());
         job.putString(prefix + ".encoding", format.charset().name());
         job.putString(prefix + ".bom", String.valueOf(format.bom()));
+        job.putInt(prefix + ".bomLength", format.bomLength());
+        job.putString(prefix + ".sepLine", String.valueOf(format.sepLine()));
         job.putString(prefix + ".delimiter", String.valueOf(format.delimiter()));
         job.putString(prefix + ".checksum", format.checksum());
         log.info("event=import.inspect file={} encoding={} bom={} delimiter={} size={} checksum={} unknownColumns={}",
@@ -76,8 +78,8 @@ class ImportInspectTasklet implements Tasklet {
 
     static DetectedCsvFormat formatOf(ExecutionContext job, String prefix) {
         return new DetectedCsvFormat(Charset.forName(job.getString(prefix + ".encoding")),
-                Boolean.parseBoolean(job.getString(prefix + ".bom")), job.getString(prefix + ".delimiter").charAt(0),
-                job.getString(prefix + ".checksum"), 0);
+                job.getInt(prefix + ".bomLength"), Boolean.parseBoolean(job.getString(prefix + ".sepLine")),
+                job.getString(prefix + ".delimiter").charAt(0), job.getString(prefix + ".checksum"), 0);
     }
 
     private static Charset charset(String name) {

@@ -3,20 +3,22 @@ package fr.fichesmetiers.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds the encoding, BOM and delimiter of a CSV file in one streaming pass that also computes its checksum.
+ * Finds the encoding, BOM and delimiter of a CSV file in one streaming pass that also computes its checksum. A
+ * byte order mark names the encoding (UTF-8, or UTF-16 as Excel's "Unicode text" export writes it).
  *
  * <p>Strict UTF-8 is tried first because a Windows-1252 file almost never decodes as valid UTF-8 once it
  * holds an accent, while the reverse always "succeeds" and turns {@code é} into {@code Ã©}.
@@ -26,6 +28,7 @@ public final class CsvFormatDetector {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] CANDIDATE_DELIMITERS = {';', ',', '\t'};
     private static final int BUFFER = 64 * 1024;
+    private static final Pattern SEP_LINE = Pattern.compile("(?i)\\s*sep=([;,\\t])\\s*");
 
     private CsvFormatDetector() {
     }
@@ -37,49 +40,55 @@ public final class CsvFormatDetector {
     public static DetectedCsvFormat detect(Path file, Charset forcedCharset, Character forcedDelimiter)
             throws IOException {
         MessageDigest sha256 = Checksums.digest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean validUtf8 = true;
-        boolean bom = false;
-        byte[] firstLine = null;
+        Utf8Check utf8 = new Utf8Check();
+        Charset bomCharset = null;
+        int bomLength = 0;
+        byte[] start = new byte[0];
         long size = 0;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[BUFFER];
-            ByteBuffer pending = ByteBuffer.allocate(BUFFER + 8);
-            CharBuffer sink = CharBuffer.allocate(BUFFER + 8);
             int read;
-            boolean first = true;
-            while ((read = in.read(buffer)) > 0) {
+            while ((read = in.readNBytes(buffer, 0, BUFFER)) > 0) {
                 sha256.update(buffer, 0, read);
-                size += read;
                 int offset = 0;
-                if (first) {
-                    first = false;
-                    bom = read >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
-                            && (buffer[2] & 0xFF) == 0xBF;
-                    offset = bom ? 3 : 0;
-                    firstLine = headerBytes(buffer, offset, read);
+                if (size == 0) {
+                    bomCharset = bomCharset(buffer, read);
+                    bomLength = bomCharset == null ? 0 : bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+                    offset = bomLength;
+                    start = Arrays.copyOfRange(buffer, offset, read);
                 }
-                if (validUtf8) {
-                    pending.put(buffer, offset, read - offset).flip();
-                    sink.clear();
-                    CoderResult result = utf8.decode(pending, sink, false);
-                    validUtf8 = !result.isError();
-                    pending.compact();
+                size += read;
+                // Only a file that could be UTF-8 without saying so needs every byte checked.
+                if (forcedCharset == null && bomCharset == null) {
+                    utf8.update(buffer, offset, read - offset);
                 }
-            }
-            if (validUtf8) {
-                pending.flip();
-                sink.clear();
-                validUtf8 = !utf8.decode(pending, sink, true).isError() && !utf8.flush(sink).isError();
             }
         }
         Charset charset = forcedCharset != null ? forcedCharset
-                : (bom || validUtf8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        String header = firstLine == null ? "" : decodeLenient(firstLine, charset);
-        char delimiter = forcedDelimiter != null ? forcedDelimiter : delimiterOf(header);
-        return new DetectedCsvFormat(charset, bom, delimiter, HexFormat.of().formatHex(sha256.digest()), size);
+                : bomCharset != null ? bomCharset : utf8.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        List<String> lines = decodeLenient(start, charset).lines().limit(2).toList();
+        String first = lines.isEmpty() ? "" : lines.get(0);
+        // Excel reads, and some exports write, a first line "sep=;" naming the delimiter.
+        Matcher sep = SEP_LINE.matcher(first);
+        boolean sepLine = sep.matches();
+        char delimiter = forcedDelimiter != null ? forcedDelimiter
+                : sepLine ? sep.group(1).charAt(0) : delimiterOf(first);
+        return new DetectedCsvFormat(charset, bomLength, sepLine, delimiter, HexFormat.of().formatHex(sha256.digest()),
+                size);
+    }
+
+    /** The encoding a byte order mark announces: UTF-8, or UTF-16 as Excel's "Unicode text" writes it. */
+    private static Charset bomCharset(byte[] bytes, int length) {
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** The delimiter that occurs most often outside quotes on the header line; {@code ;} when none does. */
@@ -104,16 +113,6 @@ public final class CsvFormatDetector {
             }
         }
         return CANDIDATE_DELIMITERS[best];
-    }
-
-    private static byte[] headerBytes(byte[] buffer, int from, int to) {
-        int end = from;
-        while (end < to && buffer[end] != '\n' && buffer[end] != '\r') {
-            end++;
-        }
-        byte[] line = new byte[end - from];
-        System.arraycopy(buffer, from, line, 0, line.length);
-        return line;
     }
 
     private static String decodeLenient(byte[] bytes, Charset charset) {

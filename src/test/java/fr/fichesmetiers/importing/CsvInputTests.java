@@ -47,4 +47,29 @@ class CsvInputTests {
                     .hasMessageContaining("fiches.csv, ligne 3");
         }
     }
+
+    @Test
+    void readsExcelUnicodeTextAsUtf16WithTabs() throws Exception {
+        byte[] body = "a\tb\r\n1\tÉté\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Path file = Files.write(dir.resolve("fiches.txt"), bytes);
+        try (CsvInput csv = CsvInput.open(file, CsvFormatDetector.detect(file, null, null),
+                Messages.forLanguage("fr"))) {
+            assertThat(csv.header()).containsExactly("a", "b");
+            assertThat(csv.next().values()).containsExactly("1", "Été");
+        }
+    }
+
+    @Test
+    void skipsExcelsSepLineAndCountsItInLineNumbers() throws Exception {
+        try (CsvInput csv = open("sep=,\r\na,b\r\n1,\"x;y\"\r\n")) {
+            assertThat(csv.header()).containsExactly("a", "b");
+            CsvRow row = csv.next();
+            assertThat(row.line()).isEqualTo(3);
+            assertThat(row.values()).containsExactly("1", "x;y");
+        }
+    }
 }
