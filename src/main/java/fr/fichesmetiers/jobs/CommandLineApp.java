@@ -38,7 +38,7 @@ public final class CommandLineApp {
                     .description("Sans commande : l'aide générale.");
             cli.setOut(out);
             cli.setErr(err);
-            cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
+            cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments, err));
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
             return cli.execute(args);
         }
@@ -51,8 +51,8 @@ public final class CommandLineApp {
         }
     }
 
-    private static int usageError(ParameterException ex, PrintWriter err) {
-        err.println(ex.getMessage());
+    private static int usageError(ParameterException ex, String[] args, PrintWriter err) {
+        err.println(UsageErrors.describe(ex, UsageErrors.messages(args)));
         err.println();
         ex.getCommandLine().usage(err);
         return ExitCodes.USAGE;

@@ -78,7 +78,7 @@ final class ExecutionCommands {
                 }
                 if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
                     throw new UserException(ExitCodes.FAILED, m.get("execution.notRestartable", String.valueOf(id),
-                            status.name()));
+                            RunTexts.status(status.name(), m)));
                 }
                 String definition = previous.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
                 if (definition != null) {
@@ -88,7 +88,7 @@ final class ExecutionCommands {
                 Job job = spring.bean(previous.getJobInstance().getJobName(), Job.class);
                 JobExecution execution = spring.bean(JobOperator.class).start(job, previous.getJobParameters());
                 out.println(m.get("execution.restarted", String.valueOf(id), String.valueOf(execution.getId()),
-                        execution.getStatus().name()));
+                        RunTexts.status(execution.getStatus().name(), m)));
                 return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.FAILED;
             });
         }
@@ -109,7 +109,7 @@ final class ExecutionCommands {
             JobExecution execution = execution(m);
             if (!execution.isRunning()) {
                 throw new UserException(ExitCodes.FAILED, m.get("execution.notRunning", String.valueOf(id),
-                        execution.getStatus().name()));
+                        RunTexts.status(execution.getStatus().name(), m)));
             }
             spring.bean(JobOperator.class).stop(execution);
             out.println(m.get("execution.stopping", String.valueOf(id)));

@@ -1,7 +1,6 @@
 package fr.fichesmetiers.jobs;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,9 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
+import fr.fichesmetiers.brochure.BrochureResults;
+import fr.fichesmetiers.comparison.ComparisonResults;
+import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,21 +54,19 @@ final class HistoryCommand implements Callable<Integer> {
             }
         }
         executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        RunOutcomes outcomes = new RunOutcomes(repository, spring.bean(ImportResults.class),
+                spring.bean(BrochureResults.class), spring.bean(ComparisonResults.class));
         TextTable table = new TextTable(40, List.of("ID", m.get("history.job"), m.get("history.start"),
                 m.get("run.col.time"), m.get("run.col.status"), m.get("run.col.read"), m.get("run.col.written"),
-                m.get("history.filtered")), true, false, false, true, false, true, true, true);
+                m.get("run.col.rejected")), true, false, false, true, false, true, true, true);
         for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
             String parent = e.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
             String name = e.getJobInstance().getJobName()
-                    + (parent != null && !parent.contains("/") ? " ← " + parent : "");
-            long read = e.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-            long written = e.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-            long filtered = e.getStepExecutions().stream().mapToLong(StepExecution::getFilterCount).sum();
-            table.add(List.of(String.valueOf(e.getId()), name,
-                    e.getStartTime() == null ? "" : time.format(e.getStartTime()),
-                    RunSummaryPrinter.seconds(RunSummaryPrinter.duration(e)), e.getStatus().name(),
-                    String.valueOf(read), String.valueOf(written), String.valueOf(filtered)));
+                    + (parent != null && !RunOutcomes.isDefinitionRun(e) ? " ← " + parent : "");
+            long[] counts = counters(e, outcomes);
+            table.add(List.of(String.valueOf(e.getId()), name, RunTexts.time(e.getStartTime()),
+                    RunTexts.seconds(RunTexts.duration(e), m), e.getStatus().name(), String.valueOf(counts[0]),
+                    String.valueOf(counts[1]), String.valueOf(counts[2])));
         }
         if (table.isEmpty()) {
             out.println(m.get("history.none"));
@@ -75,5 +75,22 @@ final class HistoryCommand implements Callable<Integer> {
             table.print(out);
         }
         return ExitCodes.DONE;
+    }
+
+    /**
+     * Read, written and rejected, counted as the run summary counts them: a run of a definition adds up its steps'
+     * rows, a feature job shows the row of the step that launched it. Any other job sums its own steps.
+     */
+    private static long[] counters(JobExecution e, RunOutcomes outcomes) {
+        StepOutcome job = RunOutcomes.isDefinitionRun(e) ? null : outcomes.ofJob(e);
+        List<StepOutcome> steps = RunOutcomes.isDefinitionRun(e) ? outcomes.of(e) : job == null ? null : List.of(job);
+        if (steps == null) {
+            return new long[] {e.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
+                    e.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum(),
+                    e.getStepExecutions().stream().mapToLong(s -> s.getSkipCount() + s.getFilterCount()).sum()};
+        }
+        return new long[] {steps.stream().mapToLong(StepOutcome::read).sum(),
+                steps.stream().mapToLong(StepOutcome::written).sum(),
+                steps.stream().mapToLong(StepOutcome::rejected).sum()};
     }
 }

@@ -8,7 +8,6 @@ import fr.fichesmetiers.importing.ImportSummaryPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: validates the CSV files and publishes the valid profiles as a new catalog version. */
@@ -36,9 +35,9 @@ class ImportCommand implements Callable<Integer> {
     }
 
     protected int run(boolean dryRun) throws Exception {
-        String problem = options.problem();
+        String problem = options.problem(options.language.messages());
         if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
+            throw new UsageErrors.Localized(spec.commandLine(), problem);
         }
         return LockedRun.run(spec.name() + " " + options.path, () -> {
             ImportResult result = new ImportLauncher(spring).launch(options, dryRun);

@@ -3,8 +3,10 @@ package fr.fichesmetiers.jobs;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import fr.fichesmetiers.importing.RejectLimit;
+import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,39 +37,42 @@ final class ImportOptions {
     LanguageOption language;
 
     /** Checks the option values; returns a message for the first wrong one, or {@code null}. */
-    String problem() {
+    String problem(Messages m) {
         if (maxRejects != null) {
             try {
                 RejectLimit.parse(maxRejects);
             }
             catch (IllegalArgumentException e) {
-                return "--max-rejects : « " + maxRejects + " » n'est ni un nombre (25) ni un pourcentage (10%)";
+                return m.get("usage.maxRejects", maxRejects);
             }
         }
         if (encoding != null) {
             try {
                 if (!Charset.isSupported(encoding)) {
-                    return "--encoding : encodage inconnu « " + encoding + " » (UTF-8, windows-1252, ISO-8859-15…)";
+                    return m.get("usage.encoding", encoding);
                 }
             }
             catch (IllegalCharsetNameException e) {
-                return "--encoding : encodage inconnu « " + encoding + " »";
+                return m.get("usage.encoding", encoding);
             }
         }
         if (delimiter != null && delimiterChar() == null) {
-            return "--delimiter : « " + delimiter + " » n'est pas un séparateur (; , ou tab)";
+            return m.get("usage.delimiter", delimiter);
         }
         return null;
     }
 
-    /** The forced delimiter as one character, or {@code null}. */
+    /**
+     * The forced delimiter as one character, or {@code null}. Only what the input contract allows: a tab is
+     * also accepted by name, since a shell makes a literal tab hard to type.
+     */
     String delimiterChar() {
         if (delimiter == null) {
             return null;
         }
-        return switch (delimiter.toLowerCase()) {
-            case ";", ",", "|" -> delimiter;
-            case "tab", "\\t", "\t" -> "\t";
+        return switch (delimiter.toLowerCase(Locale.ROOT)) {
+            case ";", "," -> delimiter;
+            case "tab", "tabulation", "\\t", "\t" -> "\t";
             default -> null;
         };
     }

@@ -1,10 +1,14 @@
 package fr.fichesmetiers.jobs;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -16,6 +20,7 @@ import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.comparison.ComparisonKeys;
 import fr.fichesmetiers.comparison.ComparisonResults;
 import fr.fichesmetiers.importing.ImportKeys;
+import fr.fichesmetiers.importing.ImportResult;
 import fr.fichesmetiers.importing.ImportResults;
 
 /**
@@ -48,13 +53,8 @@ final class RunOutcomes {
             @Override
             public org.springframework.batch.core.ExitStatus afterStep(StepExecution step) {
                 Object params = step.getExecutionContext().get(JOB_PARAMETERS_KEY);
-                String kind = step.getStepName().replaceFirst("^\\d+-", "");
-                String jobName = switch (kind) {
-                    case "import" -> ImportKeys.JOB;
-                    case "brochures" -> BrochureKeys.JOB;
-                    default -> ComparisonKeys.JOB;
-                };
-                if (params instanceof JobParameters parameters) {
+                String jobName = jobName(kind(step.getStepName()));
+                if (params instanceof JobParameters parameters && jobName != null) {
                     JobExecution child = repository.getLastJobExecution(jobName, parameters);
                     if (child != null) {
                         step.getExecutionContext().putLong(CHILD_EXECUTION, child.getId());
@@ -65,10 +65,22 @@ final class RunOutcomes {
         };
     }
 
-    /** The outcome of every step of a run, over all its executions (a restarted step shows its last attempt). */
+    /** Whether an execution is a run of a definition (its children carry only the definition's name). */
+    static boolean isDefinitionRun(JobExecution execution) {
+        String definition = execution.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
+        return definition != null && Path.of(definition).isAbsolute();
+    }
+
+    /**
+     * The outcome of every step of a run as it stood at the end of that execution: a restart skips the steps
+     * done before, so they come from the earlier executions of the same run; later executions are left out.
+     */
     List<StepOutcome> of(JobExecution run) {
         List<StepExecution> steps = new ArrayList<>();
         for (JobExecution execution : repository.getJobExecutions(run.getJobInstance())) {
+            if (execution.getId() > run.getId()) {
+                continue;
+            }
             for (StepExecution step : execution.getStepExecutions()) {
                 steps.removeIf(s -> s.getStepName().equals(step.getStepName()) && s.getId() < step.getId());
                 if (steps.stream().noneMatch(s -> s.getStepName().equals(step.getStepName()))) {
@@ -79,21 +91,62 @@ final class RunOutcomes {
         steps.sort(Comparator.comparing(StepExecution::getStepName));
         List<StepOutcome> outcomes = new ArrayList<>();
         for (StepExecution step : steps) {
-            outcomes.add(outcome(step));
+            Long childId = step.getExecutionContext().containsKey(CHILD_EXECUTION)
+                    ? step.getExecutionContext().getLong(CHILD_EXECUTION) : null;
+            JobExecution child = childId == null ? null : repository.getJobExecution(childId);
+            // A JobStep's own message only says that "the delegate Job failed": the cause is in its job's steps.
+            outcomes.add(outcome(step.getStepName(), kind(step.getStepName()), step.getStatus(), childId,
+                    between(step.getStartTime(), step.getEndTime()), child,
+                    child != null ? child.getStepExecutions() : List.of(step)));
         }
         return outcomes;
     }
 
-    private StepOutcome outcome(StepExecution step) {
-        String kind = step.getStepName().replaceFirst("^\\d+-", "");
-        Duration duration = step.getStartTime() == null || step.getEndTime() == null ? Duration.ZERO
-                : Duration.between(step.getStartTime(), step.getEndTime());
-        Long childId = step.getExecutionContext().containsKey(CHILD_EXECUTION)
-                ? step.getExecutionContext().getLong(CHILD_EXECUTION) : null;
-        JobExecution child = childId == null ? null : repository.getJobExecution(childId);
-        return new StepOutcome(step.getStepName(), kind, step.getStatus().name(), childId, duration,
-                child != null && kind.equals("import") ? imports.of(child) : null,
+    /**
+     * A feature job's execution (launched by a run or by {@code import}, {@code brochures}, {@code compare}) with
+     * the counters the run summary gives the step that launches it; {@code null} for any other job.
+     */
+    StepOutcome ofJob(JobExecution execution) {
+        String kind = switch (execution.getJobInstance().getJobName()) {
+            case ImportKeys.JOB -> "import";
+            case BrochureKeys.JOB -> "brochures";
+            case ComparisonKeys.JOB -> "compare";
+            default -> null;
+        };
+        return kind == null ? null : outcome(execution.getJobInstance().getJobName(), kind, execution.getStatus(),
+                execution.getId(), RunTexts.duration(execution), execution, execution.getStepExecutions());
+    }
+
+    private StepOutcome outcome(String name, String kind, BatchStatus status, Long childId, Duration duration,
+            JobExecution child, Collection<StepExecution> causes) {
+        ImportResult imported = child != null && kind.equals("import") ? imports.of(child) : null;
+        String failure = null;
+        // A refused import already says why, with its rule, in the summary.
+        if (status != BatchStatus.COMPLETED && (imported == null || imported.refusalMessage() == null)) {
+            failure = causes.stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                    .map(s -> RunTexts.cause(s.getExitStatus().getExitDescription())).filter(c -> c != null)
+                    .findFirst().orElse(null);
+        }
+        return new StepOutcome(name, kind, status.name(), childId, duration, imported,
                 child != null && kind.equals("brochures") ? brochures.of(child) : null,
-                child != null && kind.equals("compare") ? comparisons.of(child) : null);
+                child != null && kind.equals("compare") ? comparisons.of(child) : null, failure);
+    }
+
+    /** {@code 2-brochures} → {@code brochures}. */
+    private static String kind(String stepName) {
+        return stepName.replaceFirst("^\\d+-", "");
+    }
+
+    private static String jobName(String kind) {
+        return switch (kind) {
+            case "import" -> ImportKeys.JOB;
+            case "brochures" -> BrochureKeys.JOB;
+            case "compare" -> ComparisonKeys.JOB;
+            default -> null;
+        };
+    }
+
+    private static Duration between(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? Duration.ZERO : Duration.between(start, end);
     }
 }

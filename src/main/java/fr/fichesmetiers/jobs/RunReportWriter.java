@@ -41,12 +41,13 @@ final class RunReportWriter {
                 .append("</style></head><body>");
         h.append("<h1>").append(Html.escape(m.get("report.title", run.getJobInstance().getJobName(),
                 String.valueOf(run.getId())))).append("</h1>");
-        h.append("<p>").append(Html.escape(m.get("report.status"))).append(" : <strong class=\"")
-                .append(run.getStatus()).append("\">").append(run.getStatus()).append("</strong> · ")
+        h.append("<p>").append(Html.escape(m.get("report.status"))).append(" <strong class=\"")
+                .append(run.getStatus()).append("\">").append(Html.escape(RunTexts.status(run.getStatus().name(), m)))
+                .append("</strong> · ")
                 .append(Html.escape(m.get("report.started"))).append(" ")
                 .append(run.getStartTime() == null ? "" : Html.escape(time.format(run.getStartTime())))
                 .append(" · ").append(Html.escape(m.get("report.duration"))).append(" ")
-                .append(Html.escape(RunSummaryPrinter.seconds(RunSummaryPrinter.duration(run)))).append("</p>");
+                .append(Html.escape(RunTexts.seconds(RunTexts.duration(run), m))).append("</p>");
         h.append("<h2>").append(Html.escape(m.get("report.steps"))).append("</h2><table><tr>");
         for (String key : List.of("run.col.step", "run.col.status", "run.col.read", "run.col.written",
                 "run.col.rejected", "run.col.rendered", "run.col.unchanged", "run.col.time")) {
@@ -55,13 +56,19 @@ final class RunReportWriter {
         h.append("</tr>");
         for (StepOutcome s : steps) {
             h.append("<tr><td>").append(Html.escape(s.name())).append("</td><td class=\"").append(s.status())
-                    .append("\">").append(s.status()).append("</td>");
+                    .append("\">").append(Html.escape(RunTexts.status(s.status(), m))).append("</td>");
             for (long n : new long[] {s.read(), s.written(), s.rejected(), s.rendered(), s.unchanged()}) {
                 h.append("<td class=\"n\">").append(n).append("</td>");
             }
-            h.append("<td class=\"n\">").append(RunSummaryPrinter.seconds(s.duration())).append("</td></tr>");
+            h.append("<td class=\"n\">").append(Html.escape(RunTexts.seconds(s.duration(), m))).append("</td></tr>");
         }
         h.append("</table>");
+        for (StepOutcome s : steps) {
+            if (s.failure() != null) {
+                h.append("<p><strong class=\"FAILED\">").append(Html.escape(m.get("run.stepFailure", s.name(),
+                        s.failure()))).append("</strong></p>");
+            }
+        }
         for (StepOutcome s : steps) {
             details(h, s, reports, m);
         }
@@ -106,7 +113,8 @@ final class RunReportWriter {
         }
         if (s.brochures() != null && s.brochures().output() != null) {
             Path folder = Path.of(s.brochures().output());
-            h.append("<h2>").append(Html.escape(m.get("report.brochures"))).append("</h2><ul>");
+            h.append("<h2>").append(Html.escape(m.get("report.brochures"))).append("</h2><p>")
+                    .append(Html.escape(RunTexts.brochureCounts(s.brochures(), m))).append("</p><ul>");
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> booklets = Files.list(folder)) {
                     for (Path booklet : booklets.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {

@@ -1,10 +1,8 @@
 package fr.fichesmetiers.jobs;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.springframework.batch.core.job.JobExecution;
 
@@ -16,18 +14,14 @@ final class RunSummaryPrinter {
     private RunSummaryPrinter() {
     }
 
+    /**
+     * The summary as {@code run} and {@code restart} print it. Statuses stay Spring Batch's words (COMPLETED,
+     * FAILED…): schedulers' logs are searched for them.
+     */
     static void print(JobExecution run, List<StepOutcome> steps, Messages m, PrintWriter out) {
         out.println(m.get("run.summary", run.getJobInstance().getJobName(), String.valueOf(run.getId()),
-                run.getStatus().name(), seconds(duration(run))));
-        TextTable table = new TextTable(40, List.of(m.get("run.col.step"), m.get("run.col.status"),
-                m.get("run.col.read"), m.get("run.col.written"), m.get("run.col.rejected"), m.get("run.col.rendered"),
-                m.get("run.col.unchanged"), m.get("run.col.time")), false, false, true, true, true, true, true, true);
-        for (StepOutcome s : steps) {
-            table.add(List.of(s.name(), s.status(), String.valueOf(s.read()), String.valueOf(s.written()),
-                    String.valueOf(s.rejected()), String.valueOf(s.rendered()), String.valueOf(s.unchanged()),
-                    seconds(s.duration())));
-        }
-        table.print(out);
+                run.getStatus().name(), RunTexts.seconds(RunTexts.duration(run), m)));
+        table(steps, m, UnaryOperator.identity()).print(out);
         for (StepOutcome s : steps) {
             if (s.imported() != null && s.imported().refusalMessage() != null) {
                 out.println(m.get("summary.refused", s.imported().refusalRule().name(), s.imported().refusalMessage()));
@@ -35,18 +29,25 @@ final class RunSummaryPrinter {
             if (s.brochures() != null && s.rendered() == 0 && s.brochures().unchanged() > 0) {
                 out.println(m.get("run.nothingRendered", String.valueOf(s.brochures().unchanged())));
             }
+            if (s.failure() != null) {
+                out.println(m.get("run.stepFailure", s.name(), s.failure()));
+            }
         }
     }
 
-    static Duration duration(JobExecution run) {
-        if (run.getStartTime() == null) {
-            return Duration.ZERO;
+    /**
+     * One row per step; {@code show-run} passes a translation of the status. The columns are a contract: scripts
+     * read "1-import COMPLETED 7200" from them.
+     */
+    static TextTable table(List<StepOutcome> steps, Messages m, UnaryOperator<String> status) {
+        TextTable table = new TextTable(40, List.of(m.get("run.col.step"), m.get("run.col.status"),
+                m.get("run.col.read"), m.get("run.col.written"), m.get("run.col.rejected"), m.get("run.col.rendered"),
+                m.get("run.col.unchanged"), m.get("run.col.time")), false, false, true, true, true, true, true, true);
+        for (StepOutcome s : steps) {
+            table.add(List.of(s.name(), status.apply(s.status()), String.valueOf(s.read()),
+                    String.valueOf(s.written()), String.valueOf(s.rejected()), String.valueOf(s.rendered()),
+                    String.valueOf(s.unchanged()), RunTexts.seconds(s.duration(), m)));
         }
-        LocalDateTime end = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
-        return Duration.between(run.getStartTime(), end);
-    }
-
-    static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        return table;
     }
 }

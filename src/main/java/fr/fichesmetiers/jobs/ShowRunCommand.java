@@ -1,19 +1,31 @@
 package fr.fichesmetiers.jobs;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.comparison.ComparisonResults;
 import fr.fichesmetiers.importing.ImportResults;
+import fr.fichesmetiers.importing.ImportSummaryPrinter;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 
-/** {@code show-run ID}: one execution in full: steps, counters, exit messages, reports and outputs. */
+/**
+ * {@code show-run ID}: one execution in full: steps, counters, exit messages, reports and outputs. A run of a
+ * definition shows its steps with the counters of the run summary (those of the jobs the steps launched); any
+ * other job shows its own steps.
+ */
 @Command(name = "show-run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Détaille une exécution : étapes, compteurs, messages, rapports et fichiers produits.")
 final class ShowRunCommand extends ExecutionCommands.OnExecution {
@@ -26,37 +38,100 @@ final class ShowRunCommand extends ExecutionCommands.OnExecution {
     public Integer call() throws Exception {
         Messages m = language.messages();
         JobExecution e = execution(m);
-        out.println(m.get("showRun.heading", String.valueOf(e.getId()), e.getJobInstance().getJobName(),
-                e.getStatus().name(), e.getExitStatus().getExitCode()));
-        out.println(m.get("showRun.times", String.valueOf(e.getStartTime()), String.valueOf(e.getEndTime()),
-                RunSummaryPrinter.seconds(RunSummaryPrinter.duration(e))));
-        out.println(m.get("showRun.parameters", e.getJobParameters().toString()));
-        for (StepExecution s : e.getStepExecutions()) {
-            out.println(m.get("showRun.step", s.getStepName(), s.getStatus().name(), String.valueOf(s.getReadCount()),
-                    String.valueOf(s.getWriteCount()), String.valueOf(s.getFilterCount()),
-                    String.valueOf(s.getCommitCount()), String.valueOf(s.getRollbackCount())));
-            String message = s.getExitStatus().getExitDescription();
-            if (message != null && !message.isBlank()) {
-                out.println("    " + message.lines().findFirst().orElse(""));
-            }
-        }
-        String definition = e.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
-        if (definition != null && definition.contains("/")) {
-            RunOutcomes outcomes = new RunOutcomes(spring.bean(JobRepository.class), spring.bean(ImportResults.class),
-                    spring.bean(BrochureResults.class), spring.bean(ComparisonResults.class));
-            out.println();
-            RunSummaryPrinter.print(e, outcomes.of(e), m, out);
-            JobDefinition loaded = new JobDefinitionLoader(m).load(Path.of(definition));
-            Path output = loaded.outputOrDefault().toAbsolutePath().normalize();
-            out.println(m.get("run.report", output.resolve("reports").resolve("run-" + e.getId() + ".html")));
-            out.println(m.get("run.manifest", output.resolve("manifest.json")));
+        RunOutcomes outcomes = new RunOutcomes(spring.bean(JobRepository.class), spring.bean(ImportResults.class),
+                spring.bean(BrochureResults.class), spring.bean(ComparisonResults.class));
+        boolean definitionRun = RunOutcomes.isDefinitionRun(e);
+        List<StepOutcome> steps = definitionRun ? outcomes.of(e) : null;
+        StepOutcome job = definitionRun ? null : outcomes.ofJob(e);
+        String id = String.valueOf(e.getId());
+        String name = e.getJobInstance().getJobName();
+        String status = RunTexts.status(e.getStatus().name(), m);
+        if (e.isRunning()) {
+            out.println(m.get("showRun.heading", id, name, status));
         }
         else {
-            var imported = spring.bean(ImportResults.class).of(e);
-            if (imported.fichesFile() != null) {
-                new fr.fichesmetiers.importing.ImportSummaryPrinter(m, out).print(imported);
-            }
+            int exit = definitionRun ? DefinitionRunner.exitCode(e, steps)
+                    : job != null ? job.exitCode() : e.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            out.println(m.get("showRun.headingExit", id, name, status, String.valueOf(exit)));
+        }
+        String duration = RunTexts.seconds(RunTexts.duration(e), m);
+        out.println(e.getEndTime() == null ? m.get("showRun.running", RunTexts.time(e.getStartTime()), duration)
+                : m.get("showRun.times", RunTexts.time(e.getStartTime()), RunTexts.time(e.getEndTime()), duration));
+        out.println(m.get("showRun.parameters"));
+        e.getJobParameters().parameters().stream().sorted(Comparator.comparing(JobParameter::name))
+                .forEach(p -> out.println("  " + p.name() + " = " + value(p.value())));
+        out.println();
+        if (definitionRun) {
+            definitionRun(e, steps, m);
+        }
+        else {
+            featureJob(e, job, m);
         }
         return ExitCodes.DONE;
+    }
+
+    private void definitionRun(JobExecution e, List<StepOutcome> steps, Messages m) {
+        RunSummaryPrinter.table(steps, m, s -> RunTexts.status(s, m)).print(out);
+        for (StepOutcome s : steps) {
+            if (s.imported() != null && s.imported().refusalMessage() != null) {
+                out.println(m.get("summary.refused", s.imported().refusalRule().name(), s.imported().refusalMessage()));
+            }
+            if (s.brochures() != null) {
+                out.println(RunTexts.brochureCounts(s.brochures(), m));
+            }
+            if (s.failure() != null) {
+                out.println(m.get("run.stepFailure", s.name(), s.failure()));
+            }
+        }
+        String children = steps.stream().filter(s -> s.childExecutionId() != null)
+                .map(s -> s.name() + " → " + s.childExecutionId()).collect(Collectors.joining(", "));
+        if (!children.isEmpty()) {
+            out.println(m.get("showRun.children", children));
+        }
+        try {
+            Path definition = Path.of(e.getJobParameters().getString(DefinitionJobFactory.DEFINITION));
+            Path output = new JobDefinitionLoader(m).load(definition).outputOrDefault().toAbsolutePath().normalize();
+            // A run killed before its end wrote no report; the manifest is the last finished run's.
+            Path report = output.resolve("reports").resolve("run-" + e.getId() + ".html");
+            if (Files.exists(report)) {
+                out.println(m.get("run.report", report));
+            }
+            if (Files.exists(output.resolve("manifest.json"))) {
+                out.println(m.get("run.manifest", output.resolve("manifest.json")));
+            }
+        }
+        catch (UserException gone) {
+            // The definition was changed or removed since: the run's other details still stand.
+            out.println(gone.getMessage());
+        }
+    }
+
+    private void featureJob(JobExecution e, StepOutcome job, Messages m) {
+        out.println(m.get("showRun.steps"));
+        for (StepExecution s : e.getStepExecutions()) {
+            out.println("  " + m.get("showRun.step", s.getStepName(), RunTexts.status(s.getStatus().name(), m),
+                    String.valueOf(s.getReadCount()), String.valueOf(s.getWriteCount()),
+                    String.valueOf(s.getFilterCount()), String.valueOf(s.getCommitCount()),
+                    String.valueOf(s.getRollbackCount())));
+            String message = RunTexts.cause(s.getExitStatus().getExitDescription());
+            if (message != null) {
+                out.println("    " + message);
+            }
+        }
+        if (job != null && job.imported() != null && job.imported().fichesFile() != null) {
+            out.println();
+            new ImportSummaryPrinter(m, out).print(job.imported());
+        }
+        else if (job != null) {
+            out.println();
+            RunSummaryPrinter.table(List.of(job), m, s -> RunTexts.status(s, m)).print(out);
+            if (job.brochures() != null) {
+                out.println(RunTexts.brochureCounts(job.brochures(), m));
+            }
+        }
+    }
+
+    private static String value(Object value) {
+        return value instanceof LocalDateTime time ? RunTexts.time(time) : String.valueOf(value);
     }
 }

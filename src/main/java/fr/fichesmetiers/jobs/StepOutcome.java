@@ -9,9 +9,11 @@ import fr.fichesmetiers.importing.ImportResult;
 /**
  * One step of a run as the summary, the history and the report show it. Exactly one of the three results is set
  * once the step's job ran.
+ *
+ * @param failure why a step that did not complete stopped (the first line of its job's failure), or {@code null}
  */
 record StepOutcome(String name, String kind, String status, Long childExecutionId, Duration duration,
-        ImportResult imported, BrochureResult brochures, ComparisonResult comparison) {
+        ImportResult imported, BrochureResult brochures, ComparisonResult comparison, String failure) {
 
     long read() {
         return imported != null ? imported.rowsRead() : 0;
@@ -38,9 +40,10 @@ record StepOutcome(String name, String kind, String status, Long childExecutionI
         return brochures != null ? brochures.rendered() : 0;
     }
 
+    /** Profiles left as they were; booklets are not counted, so that it matches "N inchangée(s)" of the summary. */
     long unchanged() {
         if (brochures != null) {
-            return brochures.unchanged() + brochures.bookletsUnchanged();
+            return brochures.unchanged();
         }
         return imported != null ? imported.changes().unchanged() : 0;
     }

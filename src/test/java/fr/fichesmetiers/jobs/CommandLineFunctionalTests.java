@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it: real files, a file database, printed output and exit codes. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -120,6 +127,50 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    @Order(7)
+    void usageErrorsSayInFrenchWhatIsWrongThenTheUsage() {
+        Map<List<String>, String> expected = Map.ofEntries(
+                Map.entry(List.of("import", "--nope"), "option inconnue : « --nope »"),
+                Map.entry(List.of("import", "a", "b", "c"), "argument(s) en trop : « b », « c »"),
+                Map.entry(List.of("import", "--max-rejects"), "valeur manquante pour --max-rejects (N|P%)"),
+                Map.entry(List.of("import", "--lang", "de"),
+                        "--lang : « de » n'est pas une valeur possible (attendu : fr, en)"),
+                Map.entry(List.of("import", "--lang", "fr", "--lang", "fr"),
+                        "l'option --lang est donnée plusieurs fois"),
+                Map.entry(List.of("frobnicate"), "commande inconnue : « frobnicate »"),
+                Map.entry(List.of("improt"), "commande inconnue : « improt » (vouliez-vous dire « import » ?)"),
+                Map.entry(List.of("help", "frobnicate"), "commande inconnue : « frobnicate »"),
+                Map.entry(List.of("show-run"), "paramètre obligatoire manquant : ID"),
+                Map.entry(List.of("show-run", "x"), "ID : « x » n'est pas un nombre entier"),
+                Map.entry(List.of("history", "--limit", "x"), "--limit : « x » n'est pas un nombre entier"),
+                Map.entry(List.of("import", "--delimiter", "|"),
+                        "--delimiter : « | » n'est pas un séparateur accepté (; , ou tab)"),
+                Map.entry(List.of("import", "--delimiter", "ab"),
+                        "--delimiter : « ab » n'est pas un séparateur accepté (; , ou tab)"));
+        expected.forEach((args, line) -> {
+            Run run = cli(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(args.toString()).isEqualTo(2);
+            List<String> err = run.err().lines().toList();
+            assertThat(err.get(0)).as(args.toString()).isEqualTo(line);
+            assertThat(err.get(1)).isEmpty();
+            assertThat(run.err()).contains("Usage : fiches-metiers");
+            assertThat(run.err()).doesNotContain("Unknown").doesNotContain("Unmatched").doesNotContain("Missing")
+                    .doesNotContain("Invalid").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(run.out()).isEmpty();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void usageErrorsAreInEnglishWithLangEn() {
+        assertThat(cli("import", "--nope", "--lang", "en").err()).startsWith("unknown option: \"--nope\"");
+        assertThat(cli("show-run", "x", "--lang=en").err()).startsWith("ID: \"x\" is not a whole number");
+        assertThat(cli("import", "--delimiter", "|", "--lang", "en").err())
+                .startsWith("--delimiter: \"|\" is not an accepted delimiter (; , or tab)");
+        assertThat(cli("import", "--delimiter", "|", "--lang", "en").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     @Order(8)
     void helpAndVersionNeedNoDatabase() {
         Run help = cli();
@@ -131,6 +182,19 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    @Order(8)
+    void helpGivesEachExampleOnceOnWholeLines() {
+        List<String> lines = cli("--help").out().lines().toList();
+        List<String> examples = lines.stream().filter(l -> l.startsWith("  java -jar")).toList();
+        assertThat(examples).doesNotHaveDuplicates().contains("  java -jar fiches-metiers.jar run nightly",
+                "  java -jar fiches-metiers.jar recover", "  java -jar fiches-metiers.jar restart 42");
+        // Picocli wraps a footer line longer than the usage width at column 0, in the middle of a phrase.
+        assertThat(lines).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(80))
+                .noneMatch(l -> l.equals("classeur") || l.equals("42"));
+        assertThat(cli("help").out()).isEqualTo(cli("--help").out());
+    }
+
+    @Test
     @Order(9)
     void aSecondRunWhileTheLockIsHeldExitsFour() throws Exception {
         try (RunLock lock = RunLock.acquire(dataDir, "import en cours")) {
@@ -138,5 +202,53 @@ class CommandLineFunctionalTests {
             assertThat(run.exitCode()).isEqualTo(4);
             assertThat(run.err()).contains("import en cours");
         }
+    }
+
+    @Test
+    @Order(10)
+    void showRunAndHistoryTellARunReadablyWithTheCountersOfItsSummary(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("output");
+        Path definition = Files.writeString(dir.resolve("cli-run.yml"), String.join("\n", "name: cli-run",
+                "output: '" + CliProcess.path(output.toAbsolutePath()) + "'", "steps:",
+                "  - import: {path: '" + CliProcess.path(Path.of("src/test/resources/fixtures/windows1252")
+                        .toAbsolutePath()) + "', max-rejects: 10%, force: true}",
+                "  - brochures: {lang: fr, booklet: true}", "  - compare: {lang: fr}", ""));
+        Run run = cli("run", definition.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Matcher heading = Pattern.compile("Exécution (\\d+) de « cli-run » : COMPLETED en \\d+,\\d s")
+                .matcher(run.out());
+        assertThat(heading.find()).as(run.out()).isTrue();
+        String id = heading.group(1);
+
+        Run show = cli("show-run", id);
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("Exécution " + id + " de « cli-run » : terminée (code de sortie 0)")
+                .containsPattern("Début \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, fin \\d{4}-\\d\\d-\\d\\d "
+                        + "\\d\\d:\\d\\d:\\d\\d, durée \\d+,\\d s")
+                .contains("Paramètres :").contains("  definition = " + definition.toAbsolutePath())
+                .containsPattern("(?m)^  requestedAt = \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$")
+                .contains("Brochures : 6 rendue(s), 0 inchangée(s), 0 en échec ; livrets : 3 refait(s)")
+                .contains("Rapport : " + output.toAbsolutePath().resolve("reports/run-" + id + ".html"))
+                .doesNotContain("JobParameter").doesNotContain("COMPLETED").doesNotContain("lues 0 · écrites 0")
+                .doesNotContainPattern("\\d\\dT\\d\\d:|:\\d\\d\\.\\d");
+        for (String step : List.of("1-import", "2-brochures", "3-compare")) {
+            assertThat(counters(show.out(), step)).as(step).isEqualTo(counters(run.out(), step)).isNotEmpty();
+        }
+        assertThat(cli("show-run", id, "--lang", "en").out())
+                .contains("Execution " + id + " of \"cli-run\": completed (exit code 0)")
+                .containsPattern("duration \\d+\\.\\d s");
+
+        String history = cli("history", "--limit", "5").out();
+        List<String> imported = counters(run.out(), "1-import");
+        assertThat(history).containsPattern("(?m)ficheImportJob ← cli-run .*COMPLETED\\s+" + imported.get(0) + "\\s+"
+                + imported.get(1) + "\\s+" + imported.get(2) + "$");
+        String html = Files.readString(output.resolve("reports/run-" + id + ".html"), StandardCharsets.UTF_8);
+        assertThat(html).contains(">terminée</").doesNotContain(">COMPLETED<").containsPattern("\\d+,\\d s");
+    }
+
+    /** The counters of a step's row (read, written, rejected, rendered, unchanged, time), whatever its status. */
+    private static List<String> counters(String output, String step) {
+        return output.lines().filter(l -> l.startsWith(step + " ")).findFirst()
+                .map(l -> Arrays.asList(l.trim().split("\\s+")).subList(2, 8)).orElse(List.of());
     }
 }
