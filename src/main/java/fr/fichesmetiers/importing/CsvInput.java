@@ -29,7 +29,6 @@ final class CsvInput implements Closeable {
     private final String fileName;
     private final Messages messages;
     private long lastLineEnd;
-    private int dataRecords;
 
     private CsvInput(CSVParser parser, String fileName, Messages messages) {
         this.parser = parser;
@@ -80,22 +79,9 @@ final class CsvInput implements Closeable {
             lastLineEnd = parser.getCurrentLineNumber();
             List<String> values = record.toList();
             if (values.stream().anyMatch(v -> !TextRules.isBlank(v))) {
-                dataRecords++;
                 return new CsvRow((int) start, values);
             }
         }
-    }
-
-    /** Skips records already processed by an earlier run of the same step. */
-    void skip(int count) {
-        for (int i = 0; i < count && next() != null; i++) {
-            // position only
-        }
-    }
-
-    /** Non-blank records returned so far, the header included. */
-    int recordsRead() {
-        return dataRecords;
     }
 
     @Override

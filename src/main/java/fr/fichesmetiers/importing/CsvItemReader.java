@@ -22,6 +22,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
     private final Class<C> columns;
     private final Messages messages;
     private CsvInput input;
+    private CsvRowsAhead rows;
     private HeaderMapping<C> header;
     private int rowsRead;
 
@@ -46,17 +47,20 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        rows = new CsvRowsAhead(input, name);
         int done = context.getInt(key(), 0);
-        input.skip(done);
+        for (int i = 0; i < done && rows.next() != null; i++) {
+            // rows a failed run of this step has staged already
+        }
         rowsRead = done;
     }
 
     @Override
     public CsvRow read() {
-        if (input == null) {
+        if (rows == null) {
             return null;
         }
-        CsvRow row = input.next();
+        CsvRow row = rows.next();
         if (row != null) {
             rowsRead++;
         }
@@ -71,6 +75,9 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
     @Override
     public void close() {
         try {
+            if (rows != null) {
+                rows.close();
+            }
             if (input != null) {
                 input.close();
             }
@@ -79,6 +86,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
             throw new UncheckedIOException(e);
         }
         finally {
+            rows = null;
             input = null;
         }
     }

@@ -68,7 +68,7 @@ class ImportJobConfiguration {
             FaqStagingItemWriter faqWriter, ImportSettings settings, ThreadPoolTaskExecutor importTaskExecutor,
             StepProgressListener progress) {
         // FAQ rows are small: bigger chunks, fewer commits (commits dominated this step).
-        return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize() * 5)
+        return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize() * 20)
                 .transactionManager(transactionManager).reader(faqReader).processor(faqProcessor).writer(faqWriter)
                 .taskExecutor(importTaskExecutor).listener(progress).build();
     }

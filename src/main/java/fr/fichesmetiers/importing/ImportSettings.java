@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maximumSalary monthly gross above which a salary is refused as implausible
  * @param maxRejects default rejected-row guard, a count ({@code 25}) or a share of the rows read ({@code 10%})
  * @param maxRetiredPercent share of published profiles an import may retire without {@code --force}
- * @param chunkSize rows per transaction
+ * @param chunkSize profile rows per transaction (FAQ rows: twenty times as many)
  * @param maxTextLength longest text section accepted, in characters
  * @param reportDirectory where reject reports are written
  * @param threads threads validating and hashing rows while the reader parses the next ones
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fiches.import")
 public record ImportSettings(@DefaultValue("1823.03") BigDecimal minimumMonthlyWage,
         @DefaultValue("20000") BigDecimal maximumSalary, @DefaultValue("10%") String maxRejects,
-        @DefaultValue("20") int maxRetiredPercent, @DefaultValue("200") int chunkSize,
+        @DefaultValue("20") int maxRetiredPercent, @DefaultValue("50") int chunkSize,
         @DefaultValue("50000") int maxTextLength, @DefaultValue("output/reports") String reportDirectory,
         @DefaultValue("2") int threads) {
 

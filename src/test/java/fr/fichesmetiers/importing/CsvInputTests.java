@@ -72,4 +72,33 @@ class CsvInputTests {
             assertThat(row.values()).containsExactly("1", "x;y");
         }
     }
+
+    @Test
+    void rowsParsedAheadArriveInOrderWithTheRefusalAfterTheRowsBeforeIt() throws Exception {
+        try (CsvInput csv = open("a;b\n1;2\n3;4\n5;\"jamais fermé\n6;7\n")) {
+            csv.header();
+            try (CsvRowsAhead rows = new CsvRowsAhead(csv, "test")) {
+                assertThat(rows.next().values()).containsExactly("1", "2");
+                assertThat(rows.next().values()).containsExactly("3", "4");
+                assertThatThrownBy(rows::next).isInstanceOf(ImportRefusedException.class)
+                        .hasMessageContaining("ligne 4");
+                assertThat(rows.next()).isNull();
+            }
+        }
+    }
+
+    @Test
+    void closingRowsParsedAheadStopsTheParsingThread() throws Exception {
+        StringBuilder text = new StringBuilder("a;b\n");
+        for (int i = 0; i < 5_000; i++) {
+            text.append(i).append(";x\n");
+        }
+        try (CsvInput csv = open(text.toString())) {
+            csv.header();
+            CsvRowsAhead rows = new CsvRowsAhead(csv, "stopped");
+            assertThat(rows.next().values()).containsExactly("0", "x");
+            rows.close();
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-stopped"));
+        }
+    }
 }
