@@ -17,6 +17,9 @@ CREATE TABLE IF NOT EXISTS fiche_revision (
     starting_salary     NUMERIC(9, 2)   NOT NULL,
     experienced_salary  NUMERIC(9, 2)   NOT NULL,
     created_at          TIMESTAMP       NOT NULL,
+    -- When a catalog version first published this content: the date its brochure prints. Set once, by the
+    -- publication, so that finding it never reads the catalog's whole history.
+    first_published_at  TIMESTAMP,
     PRIMARY KEY (fiche_id, content_hash)
 );
 

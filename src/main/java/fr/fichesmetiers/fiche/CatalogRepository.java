@@ -124,14 +124,13 @@ public class CatalogRepository {
 
     /**
      * When the content a version publishes for each profile was first published (stable across imports), for all
-     * its profiles at once: one query, however large the catalog.
+     * its profiles at once: one query over this version's entries, however long the catalog's history.
      */
     public Map<String, java.time.LocalDate> firstPublished(long version) {
         Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
-        jdbc.query("SELECT cur.fiche_id, MIN(v.published_at) FROM catalog_entry cur"
-                + " JOIN catalog_entry e ON e.fiche_id = cur.fiche_id AND e.content_hash = cur.content_hash"
-                + " JOIN catalog_version v ON v.version_id = e.version_id"
-                + " WHERE cur.version_id = ? GROUP BY cur.fiche_id",
+        jdbc.query("SELECT e.fiche_id, r.first_published_at FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " WHERE e.version_id = ? AND r.first_published_at IS NOT NULL",
                 rs -> {
                     dates.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate());
                 }, version);

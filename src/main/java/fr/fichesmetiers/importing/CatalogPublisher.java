@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,7 +95,9 @@ class CatalogPublisher {
             return new Outcome(null, changes, request.rowsRead(), rejected);
         }
         long version = previous == null ? 1 : previous + 1;
-        insertVersion(version, request, changes, rejected);
+        Timestamp publishedAt = Timestamp.valueOf(LocalDateTime.now());
+        insertVersion(version, publishedAt, request, changes, rejected);
+        markFirstPublication(publishedAt, params);
         named.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) SELECT :version, fiche_id,"
                 + " content_hash FROM staged_fiche WHERE job_instance_id = :instance",
                 params.addValue("version", version));
@@ -123,13 +126,24 @@ class CatalogPublisher {
                 publishedBefore - changed - unchanged - kept);
     }
 
-    private void insertVersion(long version, Request request, ChangeCounts changes, int rejected) {
+    /** Dates the revisions this version publishes for the first time. */
+    private void markFirstPublication(Timestamp publishedAt, MapSqlParameterSource params) {
+        List<Object[]> fresh = named.query("SELECT s.fiche_id, s.content_hash FROM staged_fiche s JOIN fiche_revision r"
+                + " ON r.fiche_id = s.fiche_id AND r.content_hash = s.content_hash"
+                + " WHERE s.job_instance_id = :instance AND r.first_published_at IS NULL", params,
+                (rs, n) -> new Object[] {publishedAt, rs.getString(1), rs.getString(2)});
+        jdbc.batchUpdate("UPDATE fiche_revision SET first_published_at = ? WHERE fiche_id = ? AND content_hash = ?",
+                fresh);
+    }
+
+    private void insertVersion(long version, Timestamp publishedAt, Request request, ChangeCounts changes,
+            int rejected) {
         Map<String, Object> source = request.source();
         jdbc.update("INSERT INTO catalog_version (version_id, published_at, job_execution_id, source_file,"
                 + " source_checksum, source_encoding, source_delimiter, faq_file, faq_checksum, rows_read,"
                 + " rows_rejected, profiles, added, changed, unchanged, kept, retired)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", version,
-                Timestamp.valueOf(LocalDateTime.now()), request.jobExecutionId(), source.get(ImportKeys.FICHES_PATH),
+                publishedAt, request.jobExecutionId(), source.get(ImportKeys.FICHES_PATH),
                 source.get(ImportKeys.FICHES_CHECKSUM), source.get(ImportKeys.FICHES_ENCODING),
                 source.get(ImportKeys.FICHES_DELIMITER), source.get(ImportKeys.FAQ_PATH),
                 source.get(ImportKeys.FAQ_CHECKSUM), request.rowsRead(), rejected, changes.published(),

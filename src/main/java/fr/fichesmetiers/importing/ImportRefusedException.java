@@ -13,4 +13,14 @@ public class ImportRefusedException extends RuntimeException {
     public RuleCode rule() {
         return rule;
     }
+
+    /** The refusal behind a failure, or {@code null}: Spring Batch wraps what a reader or processor throws. */
+    public static ImportRefusedException in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ImportRefusedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,12 @@ class ImportReportJobListener implements JobExecutionListener {
         Messages messages = Messages.forLanguage(execution.getJobParameters().getString(ImportKeys.LANG, "fr"));
         List<Violation> rejects = staging.rejects(instance);
         context.putInt(ImportKeys.ROWS_REJECTED, staging.rejectedRows(instance));
+        // Kept with the execution: its exceptions are not, and history, show-run and the run report need the rule.
+        execution.getAllFailureExceptions().stream().map(ImportRefusedException::in)
+                .filter(Objects::nonNull).findFirst().ifPresent(refused -> {
+                    context.putString(ImportKeys.REFUSAL_RULE, refused.rule().name());
+                    context.putString(ImportKeys.REFUSAL_MESSAGE, refused.getMessage());
+                });
         if (!rejects.isEmpty()) {
             String wanted = execution.getJobParameters().getString(ImportKeys.REPORT_DIRECTORY, "");
             Path folder = wanted.isBlank() ? reportDirectory : Path.of(wanted);

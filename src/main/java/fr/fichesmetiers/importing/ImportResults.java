@@ -32,7 +32,7 @@ public class ImportResults {
         String refusalMessage = string(c, ImportKeys.REFUSAL_MESSAGE);
         String failure = null;
         for (Throwable t : execution.getAllFailureExceptions()) {
-            ImportRefusedException refused = refusal(t);
+            ImportRefusedException refused = ImportRefusedException.in(t);
             if (refused != null) {
                 refusal = refused.rule().name();
                 refusalMessage = refused.getMessage();
@@ -55,16 +55,6 @@ public class ImportResults {
                 c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
                 rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
-    }
-
-    /** The refusal behind a failure: Spring Batch wraps what a reader or processor throws. */
-    private static ImportRefusedException refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ImportRefusedException refused) {
-                return refused;
-            }
-        }
-        return null;
     }
 
     /** An unexpected failure in a line: its deepest cause, which says what actually went wrong. */

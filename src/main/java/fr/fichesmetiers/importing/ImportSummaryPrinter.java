@@ -28,7 +28,7 @@ public final class ImportSummaryPrinter {
         if (result.rowsRead() > 0) {
             out.println(messages.get("summary.rows", String.valueOf(result.rowsRead()),
                     String.valueOf(result.rowsRejected()),
-                    String.format(java.util.Locale.ROOT, "%.1f", result.elapsedMillis() / 1000.0),
+                    String.format(messages.locale(), "%.1f", result.elapsedMillis() / 1000.0),
                     String.valueOf(Math.round(result.rowsPerSecond()))));
         }
         printRejects(result);

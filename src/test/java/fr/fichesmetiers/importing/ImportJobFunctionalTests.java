@@ -221,6 +221,16 @@ class ImportJobFunctionalTests {
         assertThat(catalog.fiche(2, "aide-soignant")).isEmpty();
         assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("3800");
         assertThat(catalog.version(2).orElseThrow().changes()).isEqualTo(result.changes());
+        // The date a brochure prints: unchanged content keeps the first publication's, changed content gets the new.
+        java.sql.Timestamp first = jdbc.queryForObject(
+                "SELECT published_at FROM catalog_version WHERE version_id = 1", java.sql.Timestamp.class);
+        java.sql.Timestamp second = jdbc.queryForObject(
+                "SELECT published_at FROM catalog_version WHERE version_id = 2", java.sql.Timestamp.class);
+        String sql = "SELECT r.first_published_at FROM catalog_entry e JOIN fiche_revision r ON r.fiche_id = e.fiche_id"
+                + " AND r.content_hash = e.content_hash WHERE e.version_id = 2 AND e.fiche_id = ?";
+        assertThat(jdbc.queryForObject(sql, java.sql.Timestamp.class, "developpeur-back-end")).isEqualTo(first);
+        assertThat(jdbc.queryForObject(sql, java.sql.Timestamp.class, "analyste-soc")).isEqualTo(second);
+        assertThat(catalog.firstPublished(2)).hasSize(5);
     }
 
     @Test
