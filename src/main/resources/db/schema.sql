@@ -132,3 +132,7 @@ CREATE TABLE IF NOT EXISTS rendered_document (
 CREATE INDEX IF NOT EXISTS staged_faq_by_fiche ON staged_faq (fiche_id, job_instance_id);
 CREATE INDEX IF NOT EXISTS catalog_entry_by_fiche ON catalog_entry (fiche_id, content_hash);
 CREATE INDEX IF NOT EXISTS import_reject_by_fiche ON import_reject (fiche_id, job_instance_id);
+
+-- Columns added after the first tables were created: a data directory made by an earlier build gets them too.
+ALTER TABLE fiche_revision ADD COLUMN IF NOT EXISTS first_published_at TIMESTAMP;
+ALTER TABLE staged_faq ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);

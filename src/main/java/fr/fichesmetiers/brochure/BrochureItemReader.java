@@ -9,6 +9,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -24,8 +28,8 @@ import fr.fichesmetiers.support.AtomicFiles;
 
 /**
  * Hands out the selected profiles whose brochure must be rendered, in a stable order, with their content loaded a
- * batch at a time (one query for many profiles, on the step's thread while the rendering threads work), and
- * remembers how far it got, for restarts. Profiles whose brochure is up to date are passed over here, and counted
+ * batch at a time (one query for many profiles), one batch ahead on a thread of its own so that the rendering
+ * threads never wait for the database, and remembers how far it got, for restarts. Profiles whose brochure is up to date are passed over here, and counted
  * as filtered: a nightly run where few profiles changed then costs few chunks.
  */
 class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutionListener {
@@ -38,6 +42,9 @@ class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutio
     private final Function<List<String>, List<Fiche>> loader;
     private final int batch;
     private final Deque<Pending> pending = new ArrayDeque<>();
+    private ExecutorService background;
+    private CompletableFuture<Batch> ahead;
+    /** Where the selection stands after the batches taken so far. */
     private int position;
     private int passedOver;
     /** Where a restart resumes: just after the last profile handed out, and what was passed over before it. */
@@ -46,6 +53,10 @@ class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutio
 
     /** A profile read ahead, with where the selection stood when it was taken. */
     private record Pending(BrochureItem item, int nextPosition, int passedOver) {
+    }
+
+    /** Profiles loaded together, and where the selection stands after them (no profile: the selection is done). */
+    private record Batch(List<Pending> items, int endPosition, int endPassedOver) {
     }
 
     /**
@@ -68,6 +79,7 @@ class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutio
         passedOver = context.getInt(UP_TO_DATE, 0);
         resumePosition = position;
         resumePassedOver = passedOver;
+        background = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("brochure-loader").factory());
         try {
             // A run killed while writing leaves temporary files: they go before anything is written again.
             AtomicFiles.removeLeftovers(output);
@@ -80,7 +92,12 @@ class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutio
     @Override
     public synchronized BrochureItem read() {
         if (pending.isEmpty()) {
-            readAhead();
+            Batch batch = take(ahead != null ? ahead : load(position, passedOver));
+            position = batch.endPosition();
+            passedOver = batch.endPassedOver();
+            pending.addAll(batch.items());
+            // The next batch loads while this one renders.
+            ahead = batch.items().isEmpty() ? null : load(position, passedOver);
         }
         Pending next = pending.poll();
         if (next == null) {
@@ -93,31 +110,59 @@ class BrochureItemReader implements ItemStreamReader<BrochureItem>, StepExecutio
         return next.item();
     }
 
-    /** Takes the next profiles that need rendering, up to a batch, and loads their content in one go. */
-    private void readAhead() {
+    private CompletableFuture<Batch> load(int from, int passed) {
+        return CompletableFuture.supplyAsync(() -> batchFrom(from, passed), background);
+    }
+
+    private static Batch take(CompletableFuture<Batch> batch) {
+        try {
+            return batch.join();
+        }
+        catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The next profiles that need rendering from a position, up to a batch, their content loaded in one go. */
+    private Batch batchFrom(int from, int passed) {
+        int at = from;
+        int skipped = passed;
         List<FicheSummary> wanted = new ArrayList<>(batch);
         List<int[]> marks = new ArrayList<>(batch);
-        while (position < selection.size() && wanted.size() < batch) {
-            FicheSummary next = selection.get(position++);
+        while (at < selection.size() && wanted.size() < batch) {
+            FicheSummary next = selection.get(at++);
             if (upToDate.test(next)) {
-                passedOver++;
+                skipped++;
             }
             else {
                 wanted.add(next);
-                marks.add(new int[] {position, passedOver});
+                marks.add(new int[] {at, skipped});
             }
         }
-        if (wanted.isEmpty()) {
-            return;
+        List<Pending> items = new ArrayList<>(wanted.size());
+        if (!wanted.isEmpty()) {
+            Map<String, Fiche> loaded = new HashMap<>();
+            for (Fiche fiche : loader.apply(wanted.stream().map(FicheSummary::id).toList())) {
+                loaded.put(fiche.id(), fiche);
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                FicheSummary summary = wanted.get(i);
+                items.add(new Pending(new BrochureItem(summary, loaded.get(summary.id())), marks.get(i)[0],
+                        marks.get(i)[1]));
+            }
         }
-        Map<String, Fiche> loaded = new HashMap<>();
-        for (Fiche fiche : loader.apply(wanted.stream().map(FicheSummary::id).toList())) {
-            loaded.put(fiche.id(), fiche);
+        return new Batch(items, at, skipped);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (ahead != null) {
+            ahead.cancel(false);
+            ahead = null;
         }
-        for (int i = 0; i < wanted.size(); i++) {
-            FicheSummary summary = wanted.get(i);
-            pending.add(new Pending(new BrochureItem(summary, loaded.get(summary.id())), marks.get(i)[0],
-                    marks.get(i)[1]));
+        if (background != null) {
+            background.shutdownNow();
+            background = null;
         }
     }
 

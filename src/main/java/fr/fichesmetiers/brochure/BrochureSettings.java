@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record BrochureSettings(@DefaultValue("Fiches Métiers") String organisation,
         @DefaultValue("#1F4E79") String primaryColor, @DefaultValue("") String logo,
         @DefaultValue("output/brochures") String outputDirectory, @DefaultValue("2") int threads,
-        @DefaultValue("20") int chunkSize, @DefaultValue("1823.03") java.math.BigDecimal minimumMonthlyWage) {
+        @DefaultValue("50") int chunkSize, @DefaultValue("1823.03") java.math.BigDecimal minimumMonthlyWage) {
 
     /**
      * The theme these settings describe.
