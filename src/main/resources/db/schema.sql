@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS faq_entry (
     position        INTEGER         NOT NULL,
     question        VARCHAR(2000)   NOT NULL,
     answer          VARCHAR(100000) NOT NULL,
+    -- The hash of the question and answer: an import stages an entry the catalog already holds by this alone.
+    entry_hash      VARCHAR(64),
     PRIMARY KEY (fiche_id, content_hash, position)
 );
 
@@ -95,8 +97,9 @@ CREATE TABLE IF NOT EXISTS staged_faq (
     job_instance_id BIGINT          NOT NULL,
     line_number     INTEGER         NOT NULL,
     fiche_id        VARCHAR(64)     NOT NULL,
-    question        VARCHAR(2000)   NOT NULL,
-    answer          VARCHAR(100000) NOT NULL,
+    -- Empty when the catalog already holds this question and answer (found by entry_hash).
+    question        VARCHAR(2000),
+    answer          VARCHAR(100000),
     entry_hash      VARCHAR(64)     NOT NULL,
     PRIMARY KEY (job_instance_id, line_number)
 );
@@ -136,3 +139,7 @@ CREATE INDEX IF NOT EXISTS import_reject_by_fiche ON import_reject (fiche_id, jo
 -- Columns added after the first tables were created: a data directory made by an earlier build gets them too.
 ALTER TABLE fiche_revision ADD COLUMN IF NOT EXISTS first_published_at TIMESTAMP;
 ALTER TABLE staged_faq ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
+ALTER TABLE staged_faq ALTER COLUMN question DROP NOT NULL;
+ALTER TABLE staged_faq ALTER COLUMN answer DROP NOT NULL;
+ALTER TABLE faq_entry ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
+CREATE INDEX IF NOT EXISTS faq_entry_by_entry ON faq_entry (entry_hash);

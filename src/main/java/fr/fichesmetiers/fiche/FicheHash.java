@@ -16,7 +16,7 @@ import fr.fichesmetiers.support.Checksums;
  */
 public final class FicheHash {
 
-    /** Characters hashed at a time: the texts are fed as UTF-16 through one small buffer, with no copies. */
+    /** Characters hashed at a time: the texts are fed as UTF-16 through one small buffer. */
     private static final int CHARS = 4096;
 
     private FicheHash() {
@@ -68,25 +68,29 @@ public final class FicheHash {
     private static final class Feed {
 
         private final MessageDigest digest = Checksums.digest();
-        private final char[] chars = new char[CHARS];
-        private final byte[] bytes = new byte[CHARS * 2];
+        private final byte[] length = new byte[4];
+        /** Grown to the longest text fed, up to {@value #CHARS} characters: a FAQ entry needs a few hundred bytes. */
+        private byte[] bytes = new byte[0];
 
         void add(String value) {
-            int length = value == null ? -1 : value.length();
-            digest.update(new byte[] {(byte) (length >> 24), (byte) (length >> 16), (byte) (length >> 8),
-                    (byte) length});
-            if (value != null) {
-                // UTF-16 code units as they are: encoding long French texts to UTF-8 first cost more than the
-                // digest itself.
-                for (int from = 0; from < value.length(); from += CHARS) {
-                    int count = Math.min(CHARS, value.length() - from);
-                    value.getChars(from, from + count, chars, 0);
-                    for (int i = 0; i < count; i++) {
-                        bytes[2 * i] = (byte) (chars[i] >> 8);
-                        bytes[2 * i + 1] = (byte) chars[i];
-                    }
-                    digest.update(bytes, 0, 2 * count);
+            int size = value == null ? -1 : value.length();
+            length[0] = (byte) (size >> 24);
+            length[1] = (byte) (size >> 16);
+            length[2] = (byte) (size >> 8);
+            length[3] = (byte) size;
+            digest.update(length);
+            // UTF-16 code units as they are: encoding long French texts to UTF-8 first cost more than the digest.
+            for (int from = 0; from < size; from += CHARS) {
+                int count = Math.min(CHARS, size - from);
+                if (bytes.length < 2 * count) {
+                    bytes = new byte[2 * count];
                 }
+                for (int i = 0; i < count; i++) {
+                    char c = value.charAt(from + i);
+                    bytes[2 * i] = (byte) (c >> 8);
+                    bytes[2 * i + 1] = (byte) c;
+                }
+                digest.update(bytes, 0, 2 * count);
             }
         }
 

@@ -17,9 +17,11 @@ import fr.fichesmetiers.support.Messages;
  */
 class FaqLinkTasklet implements Tasklet {
 
+    private final FaqStaging faq;
     private final ImportStaging staging;
 
-    FaqLinkTasklet(ImportStaging staging) {
+    FaqLinkTasklet(FaqStaging faq, ImportStaging staging) {
+        this.faq = faq;
         this.staging = staging;
     }
 
@@ -35,13 +37,13 @@ class FaqLinkTasklet implements Tasklet {
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         String ficheFile = java.nio.file.Path.of(job.getString(ImportKeys.FICHES_PATH)).getFileName().toString();
         String faqFile = java.nio.file.Path.of(faqPath).getFileName().toString();
-        List<FaqRow> orphans = staging.orphanFaq(instance, ficheFile);
+        List<FaqRow> orphans = faq.orphans(instance, ficheFile);
         List<Violation> violations = orphans.stream()
                 .map(row -> new Violation(faqFile, row.line(), FaqColumn.ID.canonicalName(), row.ficheId(),
                         RuleCode.FAQ_UNKNOWN_PROFILE, messages.get("rule.FAQ_UNKNOWN_PROFILE", row.ficheId(), ficheFile)))
                 .toList();
         staging.reject(instance, violations, Map.of());
-        staging.dropFaq(instance, orphans.stream().map(FaqRow::line).toList());
+        faq.drop(instance, orphans.stream().map(FaqRow::line).toList());
         contribution.incrementFilterCount(violations.size());
         return RepeatStatus.FINISHED;
     }

@@ -23,15 +23,17 @@ import fr.fichesmetiers.support.Messages;
 class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
 
     private final ImportStaging staging;
+    private final FaqStaging faq;
     private final FicheRevisionStore revisions;
     private final CsvItemReader<FicheColumn> reader;
     private final Messages messages;
     private final long instance;
     private Set<String> seenIds;
 
-    FicheStagingItemWriter(ImportStaging staging, FicheRevisionStore revisions, CsvItemReader<FicheColumn> reader,
-            Messages messages, long instance) {
+    FicheStagingItemWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
+            CsvItemReader<FicheColumn> reader, Messages messages, long instance) {
         this.staging = staging;
+        this.faq = faq;
         this.revisions = revisions;
         this.reader = reader;
         this.messages = messages;
@@ -67,15 +69,15 @@ class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
                 }
             }
         }
-        Map<String, List<String>> faq = staging.faqHashes(instance, valid.stream().map(ValidatedRow::ficheId).toList());
+        Map<String, List<String>> entries = faq.hashes(instance, valid.stream().map(ValidatedRow::ficheId).toList());
         List<FicheRevision> staged = new ArrayList<>(valid.size());
         Map<String, Integer> lines = new HashMap<>();
         for (ValidatedRow row : valid) {
             staged.add(new FicheRevision(row.fiche(),
-                    FicheHash.combine(row.fieldsHash(), faq.getOrDefault(row.ficheId(), List.of()))));
+                    FicheHash.combine(row.fieldsHash(), entries.getOrDefault(row.ficheId(), List.of()))));
             lines.put(row.ficheId(), row.line());
         }
-        staging.copyFaq(instance, revisions.storeMissing(staged));
+        faq.copy(instance, revisions.storeMissing(staged));
         staging.stageFiches(instance, staged, lines);
         staging.reject(instance, violations, rejectedIds);
     }

@@ -36,6 +36,11 @@ class ImportJobConfiguration {
         return new ImportStaging(jdbc);
     }
 
+    @Bean
+    FaqStaging faqStaging(JdbcTemplate jdbc) {
+        return new FaqStaging(jdbc);
+    }
+
     /** Validates and hashes rows on their own threads while the step's thread parses the next ones and writes. */
     @Bean
     ThreadPoolTaskExecutor importTaskExecutor(ImportSettings settings) {
@@ -65,12 +70,12 @@ class ImportJobConfiguration {
     @Bean
     Step faqStageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             CsvItemReader<FaqColumn> faqReader, FaqValidationItemProcessor faqProcessor,
-            FaqStagingItemWriter faqWriter, ImportSettings settings, ThreadPoolTaskExecutor importTaskExecutor,
-            StepProgressListener progress) {
-        // FAQ rows are small: bigger chunks, fewer commits (commits dominated this step).
+            FaqStagingItemWriter faqWriter, ImportSettings settings, StepProgressListener progress) {
+        // FAQ rows are small: bigger chunks, fewer commits (commits dominated this step). Processed on the step's
+        // thread: handing each short row to another thread cost more than checking it.
         return new StepBuilder(ImportKeys.FAQ_STEP, jobRepository).<CsvRow, FaqRow>chunk(settings.chunkSize() * 20)
                 .transactionManager(transactionManager).reader(faqReader).processor(faqProcessor).writer(faqWriter)
-                .taskExecutor(importTaskExecutor).listener(progress).build();
+                .listener(progress).build();
     }
 
     @Bean
@@ -86,9 +91,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step faqLinkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportStaging staging) {
+            FaqStaging faq, ImportStaging staging) {
         return new StepBuilder(ImportKeys.FAQ_LINK_STEP, jobRepository)
-                .tasklet(new FaqLinkTasklet(staging), transactionManager).build();
+                .tasklet(new FaqLinkTasklet(faq, staging), transactionManager).build();
     }
 
     @Bean
@@ -123,8 +128,9 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    FaqStagingItemWriter faqWriter(ImportStaging staging, @Value("#{stepExecution}") StepExecution step) {
-        return new FaqStagingItemWriter(staging, instance(step));
+    FaqStagingItemWriter faqWriter(FaqStaging faq, ImportStaging staging,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new FaqStagingItemWriter(faq, staging, instance(step));
     }
 
     @Bean
@@ -144,9 +150,9 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    FicheStagingItemWriter ficheWriter(ImportStaging staging, FicheRevisionStore revisions,
+    FicheStagingItemWriter ficheWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
             CsvItemReader<FicheColumn> ficheReader, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheStagingItemWriter(staging, revisions, ficheReader, messages(step), instance(step));
+        return new FicheStagingItemWriter(staging, faq, revisions, ficheReader, messages(step), instance(step));
     }
 
     private static Messages messages(StepExecution step) {

@@ -1,7 +1,5 @@
 package fr.fichesmetiers.importing;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,24 +7,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import fr.fichesmetiers.fiche.FicheRevision;
 import fr.fichesmetiers.support.FormulaSafe;
 
 /**
  * The staging area of one import, keyed by job instance so that a restarted execution finds what the
- * failed one committed: staged profiles and FAQ, and rejected rows.
+ * failed one committed: staged profiles and rejected rows (the FAQ: {@link FaqStaging}).
  */
 class ImportStaging {
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     ImportStaging(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     void stageFiches(long instance, List<FicheRevision> revisions, Map<String, Integer> lines) {
@@ -36,18 +30,6 @@ class ImportStaging {
                     ps.setString(2, revision.id());
                     ps.setString(3, revision.contentHash());
                     ps.setInt(4, lines.get(revision.id()));
-                });
-    }
-
-    void stageFaq(long instance, List<FaqRow> rows) {
-        jdbc.batchUpdate("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer, entry_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
-                    ps.setLong(1, instance);
-                    ps.setInt(2, row.line());
-                    ps.setString(3, row.ficheId());
-                    ps.setString(4, row.question());
-                    ps.setString(5, row.answer());
-                    ps.setString(6, row.hash());
                 });
     }
 
@@ -67,35 +49,6 @@ class ImportStaging {
                 });
     }
 
-    /** The hashes of the FAQ entries staged for some profiles, in file order: what their content hash needs. */
-    Map<String, List<String>> faqHashes(long instance, Collection<String> ficheIds) {
-        Map<String, List<String>> hashes = new HashMap<>();
-        if (ficheIds.isEmpty()) {
-            return hashes;
-        }
-        named.query("SELECT fiche_id, entry_hash FROM staged_faq WHERE job_instance_id = :instance"
-                + " AND fiche_id IN (:ids) ORDER BY line_number",
-                new MapSqlParameterSource("instance", instance).addValue("ids", ficheIds), rs -> {
-                    hashes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return hashes;
-    }
-
-    /**
-     * Copies the staged FAQ of newly stored revisions into the catalog, numbered in file order. The texts go from
-     * table to table inside the database: they never travel back through the import.
-     */
-    void copyFaq(long instance, List<FicheRevision> revisions) {
-        jdbc.batchUpdate("INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer)"
-                + " SELECT fiche_id, ?, ROW_NUMBER() OVER (ORDER BY line_number) - 1, question, answer"
-                + " FROM staged_faq WHERE job_instance_id = ? AND fiche_id = ?", revisions, revisions.size(),
-                (ps, revision) -> {
-                    ps.setString(1, revision.contentHash());
-                    ps.setLong(2, instance);
-                    ps.setString(3, revision.id());
-                });
-    }
-
     /** Ids of the profiles file already seen by this import (staged or rejected), for duplicate detection. */
     Set<String> seenFicheIds(long instance, String ficheFile) {
         Set<String> ids = new HashSet<>(jdbc.queryForList(
@@ -103,23 +56,6 @@ class ImportStaging {
         ids.addAll(jdbc.queryForList("SELECT DISTINCT fiche_id FROM import_reject WHERE job_instance_id = ?"
                 + " AND file_name = ? AND fiche_id IS NOT NULL", String.class, instance, ficheFile));
         return ids;
-    }
-
-    /** Staged FAQ rows whose id names no row of the profiles file. */
-    List<FaqRow> orphanFaq(long instance, String ficheFile) {
-        return jdbc.query("SELECT q.line_number, q.fiche_id FROM staged_faq q WHERE q.job_instance_id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM staged_fiche s WHERE s.job_instance_id = q.job_instance_id"
-                + " AND s.fiche_id = q.fiche_id) AND NOT EXISTS (SELECT 1 FROM import_reject r"
-                + " WHERE r.job_instance_id = q.job_instance_id AND r.file_name = ? AND r.fiche_id = q.fiche_id)"
-                + " ORDER BY q.line_number",
-                (rs, n) -> new FaqRow(rs.getInt(1), rs.getString(2), null, null, null, List.of()), instance, ficheFile);
-    }
-
-    void dropFaq(long instance, Collection<Integer> lines) {
-        if (!lines.isEmpty()) {
-            named.update("DELETE FROM staged_faq WHERE job_instance_id = :instance AND line_number IN (:lines)",
-                    new MapSqlParameterSource("instance", instance).addValue("lines", lines));
-        }
     }
 
     /** Every reject of an import, by file and line. */

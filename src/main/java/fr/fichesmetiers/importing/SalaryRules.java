@@ -50,7 +50,8 @@ final class SalaryRules {
     private void checkMaximum(BigDecimal value, String column, String raw, Consumer<RowProblem> problems) {
         if (value != null && value.compareTo(maximum) > 0) {
             // Above 12 × SMIC the amount is almost certainly annual: say so.
-            String hint = value.compareTo(annualThreshold) >= 0 ? messages.get("salary.hint.separator") + messages.get("salary.hint.annual") : "";
+            String hint = value.compareTo(annualThreshold) >= 0
+                    ? messages.get("salary.hint.separator") + messages.get("salary.hint.annual") : "";
             problems.accept(new RowProblem(column, raw, RuleCode.SALARY_ABOVE_MAXIMUM,
                     messages.get("rule.SALARY_ABOVE_MAXIMUM", euros(value), euros(maximum)) + hint));
         }

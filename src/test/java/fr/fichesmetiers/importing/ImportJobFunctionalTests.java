@@ -220,6 +220,11 @@ class ImportJobFunctionalTests {
         assertThat(catalog.fiche(1, "aide-soignant")).isPresent();
         assertThat(catalog.fiche(2, "aide-soignant")).isEmpty();
         assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("3800");
+        // The changed profile's FAQ, already in the catalog, was staged by its hashes and copied from there.
+        assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().faq())
+                .isEqualTo(catalog.fiche(1, "analyste-soc").orElseThrow().faq()).hasSize(2)
+                .extracting(fr.fichesmetiers.fiche.FaqEntry::question)
+                .containsExactly("Faut-il aimer travailler de nuit ?", "Quel diplôme viser ?");
         assertThat(catalog.version(2).orElseThrow().changes()).isEqualTo(result.changes());
         // The date a brochure prints: unchanged content keeps the first publication's, changed content gets the new.
         java.sql.Timestamp first = jdbc.queryForObject(
