@@ -1,5 +1,6 @@
 package fr.fichesmetiers.brochure;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -53,8 +54,11 @@ class BrochureRun {
                 .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
         List<FicheSummary> selection = catalog.summaries(version.id(), guide.isBlank() ? null : guide).stream()
                 .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
-        SalaryScale scale = SalaryScale.forCatalog(catalog.highestSalary(version.id()),
-                settings.minimumMonthlyWage());
+        // The scale is the whole catalog's: read from the selection when it is the whole catalog.
+        boolean whole = guide.isBlank() && only.isEmpty();
+        BigDecimal highest = whole ? selection.stream().map(f -> f.salary().experienced())
+                .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());
+        SalaryScale scale = SalaryScale.forCatalog(highest, settings.minimumMonthlyWage());
         BrochureSettings themed = new BrochureSettings(
                 override(params, BrochureKeys.ORGANISATION, settings.organisation()),
                 override(params, BrochureKeys.PRIMARY_COLOR, settings.primaryColor()),

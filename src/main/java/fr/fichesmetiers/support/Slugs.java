@@ -2,9 +2,16 @@ package fr.fichesmetiers.support;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Suggests a valid identifier for a malformed one: {@code Développeur Back-End} → {@code developpeur-back-end}. */
 public final class Slugs {
+
+    // Compiled once: every brochure path and workbook link asks for its guide's slug.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING = Pattern.compile("-+$");
 
     private Slugs() {
     }
@@ -15,11 +22,11 @@ public final class Slugs {
     }
 
     public static String suggest(String text, int maxLength) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .replace("œ", "oe").replace("æ", "ae").toLowerCase(Locale.ROOT);
-        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGES.matcher(OTHERS.matcher(plain).replaceAll("-")).replaceAll("");
         if (slug.length() > maxLength) {
-            slug = slug.substring(0, maxLength).replaceAll("-+$", "");
+            slug = TRAILING.matcher(slug.substring(0, maxLength)).replaceAll("");
         }
         return slug.isEmpty() ? "sans-nom" : slug;
     }
