@@ -115,7 +115,6 @@ CREATE TABLE IF NOT EXISTS import_reject (
     fiche_id        VARCHAR(64)
 );
 CREATE INDEX IF NOT EXISTS import_reject_instance ON import_reject (job_instance_id, line_number);
-CREATE INDEX IF NOT EXISTS fiche_revision_hash ON fiche_revision (content_hash);
 
 -- Every document the renderers wrote, with the hash of what it was made from: a document whose inputs did not
 -- change is not rendered again.
@@ -133,7 +132,6 @@ CREATE TABLE IF NOT EXISTS rendered_document (
 -- Look-ups by profile: the FAQ staged for a chunk of profiles, and the versions that published a revision
 -- (without them, both are full scans and imports and brochure runs grow with the square of the catalog).
 CREATE INDEX IF NOT EXISTS staged_faq_by_fiche ON staged_faq (fiche_id, job_instance_id);
-CREATE INDEX IF NOT EXISTS catalog_entry_by_fiche ON catalog_entry (fiche_id, content_hash);
 CREATE INDEX IF NOT EXISTS import_reject_by_fiche ON import_reject (fiche_id, job_instance_id);
 
 -- Columns added after the first tables were created: a data directory made by an earlier build gets them too.
@@ -142,4 +140,7 @@ ALTER TABLE staged_faq ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
 ALTER TABLE staged_faq ALTER COLUMN question DROP NOT NULL;
 ALTER TABLE staged_faq ALTER COLUMN answer DROP NOT NULL;
 ALTER TABLE faq_entry ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
-CREATE INDEX IF NOT EXISTS faq_entry_by_entry ON faq_entry (entry_hash);
+-- Indexes an earlier build made and nothing reads any more: each cost a random write per new row at every commit.
+DROP INDEX IF EXISTS fiche_revision_hash;
+DROP INDEX IF EXISTS catalog_entry_by_fiche;
+DROP INDEX IF EXISTS faq_entry_by_entry;

@@ -41,10 +41,11 @@ public class FicheRevisionStore {
         if (revisions.isEmpty()) {
             return List.of();
         }
-        Set<String> hashes = revisions.stream().map(FicheRevision::contentHash).collect(Collectors.toSet());
+        // Found on the revisions' own key (the profile id first): no index on the hash to keep up at every commit.
+        Set<String> ids = revisions.stream().map(FicheRevision::id).collect(Collectors.toSet());
         Set<String> stored = new HashSet<>(named.queryForList(
-                "SELECT content_hash FROM fiche_revision WHERE content_hash IN (:hashes)",
-                new MapSqlParameterSource("hashes", hashes), String.class));
+                "SELECT content_hash FROM fiche_revision WHERE fiche_id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), String.class));
         List<FicheRevision> missing = new ArrayList<>();
         for (FicheRevision revision : revisions) {
             if (stored.add(revision.contentHash())) {

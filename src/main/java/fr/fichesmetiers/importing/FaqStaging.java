@@ -16,8 +16,8 @@ import fr.fichesmetiers.fiche.FicheRevision;
 
 /**
  * The FAQ rows of an import, staged by job instance until the profiles they belong to are known, then copied into
- * the catalog with the revisions that need them. A row whose question and answer the catalog already holds is
- * staged with its hash only: a nightly import of an unchanged FAQ then writes hashes, not texts.
+ * the catalog with the revisions that need them. A row whose question and answer the catalog already holds for
+ * that profile is staged with its hash only: a nightly import of an unchanged FAQ then writes hashes, not texts.
  */
 class FaqStaging {
 
@@ -32,10 +32,10 @@ class FaqStaging {
     }
 
     void stage(long instance, List<FaqRow> rows) {
-        Set<String> known = known(rows.stream().map(FaqRow::hash).toList());
+        Set<String> known = known(rows.stream().map(FaqRow::ficheId).toList());
         jdbc.batchUpdate("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer, entry_hash)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, row) -> {
-                    boolean stored = known.contains(row.hash());
+                    boolean stored = known.contains(row.ficheId() + "/" + row.hash());
                     ps.setLong(1, instance);
                     ps.setInt(2, row.line());
                     ps.setString(3, row.ficheId());
@@ -46,18 +46,19 @@ class FaqStaging {
     }
 
     /**
-     * The entry hashes, among these, of questions and answers the catalog holds already. Asked a hundred at a time:
-     * H2 checks each row it finds against the whole list of parameters, so a list of a thousand cost a hundred
-     * times more per row.
+     * The entries ({@code id/hash}) the catalog already holds for these profiles, whatever their revision: found
+     * on the FAQ's own key, with no index of its own to keep up at every commit. Asked a hundred profiles at a time:
+     * H2 checks each row it finds against the whole list of parameters.
      */
-    private Set<String> known(List<String> hashes) {
+    private Set<String> known(List<String> ficheIds) {
         Set<String> known = new HashSet<>();
-        List<String> distinct = List.copyOf(new HashSet<>(hashes));
+        List<String> distinct = List.copyOf(new HashSet<>(ficheIds));
         for (int from = 0; from < distinct.size(); from += ASKED_AT_ONCE) {
-            known.addAll(named.queryForList("SELECT DISTINCT entry_hash FROM faq_entry WHERE entry_hash IN (:hashes)",
-                    new MapSqlParameterSource("hashes",
-                            distinct.subList(from, Math.min(distinct.size(), from + ASKED_AT_ONCE))),
-                    String.class));
+            List<String> asked = distinct.subList(from, Math.min(distinct.size(), from + ASKED_AT_ONCE));
+            named.query("SELECT fiche_id, entry_hash FROM faq_entry WHERE fiche_id IN (:ids)",
+                    new MapSqlParameterSource("ids", asked), rs -> {
+                        known.add(rs.getString(1) + "/" + rs.getString(2));
+                    });
         }
         return known;
     }
@@ -84,8 +85,10 @@ class FaqStaging {
     void copy(long instance, List<FicheRevision> revisions) {
         jdbc.batchUpdate("INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer, entry_hash)"
                 + " SELECT s.fiche_id, ?, ROW_NUMBER() OVER (ORDER BY s.line_number) - 1,"
-                + " COALESCE(s.question, (SELECT MIN(f.question) FROM faq_entry f WHERE f.entry_hash = s.entry_hash)),"
-                + " COALESCE(s.answer, (SELECT MIN(f.answer) FROM faq_entry f WHERE f.entry_hash = s.entry_hash)),"
+                + " COALESCE(s.question, (SELECT MIN(f.question) FROM faq_entry f WHERE f.fiche_id = s.fiche_id"
+                + " AND f.entry_hash = s.entry_hash)),"
+                + " COALESCE(s.answer, (SELECT MIN(f.answer) FROM faq_entry f WHERE f.fiche_id = s.fiche_id"
+                + " AND f.entry_hash = s.entry_hash)),"
                 + " s.entry_hash FROM staged_faq s WHERE s.job_instance_id = ? AND s.fiche_id = ?", revisions,
                 revisions.size(), (ps, revision) -> {
                     ps.setString(1, revision.contentHash());
