@@ -30,6 +30,7 @@ import fr.fichesmetiers.support.Slugs;
 final class FicheValidator {
 
     static final Pattern ID_FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private final HeaderMapping<FicheColumn> header;
     private final String file;
@@ -64,6 +65,11 @@ final class FicheValidator {
             if (id.length() > ImportSettings.MAX_ID || !ID_FORMAT.matcher(id).matches()) {
                 problems.add(problem(FicheColumn.ID, id, RuleCode.ID_FORMAT,
                         messages.get("rule.ID_FORMAT", id, Slugs.suggest(id, ImportSettings.MAX_ID))));
+            }
+            else if (WINDOWS_RESERVED.matcher(id).matches()) {
+                // The id names the brochure's file: Windows cannot create con.pdf or lpt1.pdf.
+                problems.add(problem(FicheColumn.ID, id, RuleCode.ID_FORMAT,
+                        messages.get("rule.ID_FORMAT.reserved", id, id + "-1")));
             }
             else {
                 ficheId = id;

@@ -102,6 +102,15 @@ class FicheValidatorTests {
         assertThat(row.violations().get(0).message()).contains("ex. developpeur-back-end");
         assertThat(row.ficheId()).isNull();
         assertThat(rules(validateWith(FicheColumn.ID, "a".repeat(65)))).containsExactly(RuleCode.ID_FORMAT);
+        assertThat(rules(validateWith(FicheColumn.ID, "a".repeat(10_000)))).containsExactly(RuleCode.ID_FORMAT);
+    }
+
+    @Test
+    void rejectsAnIdWindowsCannotNameAFileWith() {
+        ValidatedRow row = validateWith(FicheColumn.ID, "con");
+        assertThat(rules(row)).containsExactly(RuleCode.ID_FORMAT);
+        assertThat(row.violations().get(0).message()).contains("réservé par Windows");
+        assertThat(rules(validateWith(FicheColumn.ID, "console"))).isEmpty();
     }
 
     @Test
