@@ -20,6 +20,7 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.support.StepProgressListener;
+import fr.fichesmetiers.support.WorkerThreads;
 
 /**
  * The brochure job: render the selected profiles' brochures (in parallel, in chunks), then the guides' booklets.
@@ -41,11 +42,7 @@ class BrochureJobConfiguration {
 
     @Bean
     ThreadPoolTaskExecutor brochureTaskExecutor(BrochureSettings settings) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(Math.max(1, settings.threads()));
-        executor.setMaxPoolSize(Math.max(1, settings.threads()));
-        executor.setThreadNamePrefix("brochure-");
-        return executor;
+        return WorkerThreads.fixed("brochure", settings.threads());
     }
 
     @Bean

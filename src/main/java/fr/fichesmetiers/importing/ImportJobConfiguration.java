@@ -22,6 +22,7 @@ import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.StepProgressListener;
+import fr.fichesmetiers.support.WorkerThreads;
 
 /**
  * The import job: inspect the files, stage the FAQ, validate and stage the profiles, link the FAQ, publish.
@@ -44,11 +45,7 @@ class ImportJobConfiguration {
     /** Validates and hashes rows on their own threads while the step's thread parses the next ones and writes. */
     @Bean
     ThreadPoolTaskExecutor importTaskExecutor(ImportSettings settings) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(Math.max(1, settings.threads()));
-        executor.setMaxPoolSize(Math.max(1, settings.threads()));
-        executor.setThreadNamePrefix("import-");
-        return executor;
+        return WorkerThreads.fixed("import", settings.threads());
     }
 
     @Bean
