@@ -65,7 +65,6 @@ class ImportInspectTasklet implements Tasklet {
         HeaderMapping<C> mapping = HeaderMapping.of(columns, header, file.getFileName().toString(), messages);
         job.putString(prefix + ".path", file.toString());
         job.putString(prefix + ".encoding", format.charset().name());
-        job.putString(prefix + ".bom", String.valueOf(format.bom()));
         job.putInt(prefix + ".bomLength", format.bomLength());
         job.putString(prefix + ".sepLine", String.valueOf(format.sepLine()));
         job.putString(prefix + ".delimiter", String.valueOf(format.delimiter()));

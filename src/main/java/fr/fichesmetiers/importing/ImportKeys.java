@@ -26,13 +26,13 @@ public final class ImportKeys {
     // Job execution context, written by the inspect step.
     public static final String FICHES_PATH = "fiches.path";
     public static final String FICHES_ENCODING = "fiches.encoding";
-    public static final String FICHES_BOM = "fiches.bom";
+    public static final String FICHES_BOM_LENGTH = "fiches.bomLength";
     public static final String FICHES_DELIMITER = "fiches.delimiter";
     public static final String FICHES_CHECKSUM = "fiches.checksum";
     public static final String FICHES_UNKNOWN_COLUMNS = "fiches.unknownColumns";
     public static final String FAQ_PATH = "faq.path";
     public static final String FAQ_ENCODING = "faq.encoding";
-    public static final String FAQ_BOM = "faq.bom";
+    public static final String FAQ_BOM_LENGTH = "faq.bomLength";
     public static final String FAQ_DELIMITER = "faq.delimiter";
     public static final String FAQ_CHECKSUM = "faq.checksum";
     public static final String FAQ_UNKNOWN_COLUMNS = "faq.unknownColumns";

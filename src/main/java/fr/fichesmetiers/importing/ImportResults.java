@@ -76,7 +76,7 @@ public class ImportResults {
     /** The encoding, with the BOM when the file had one: {@code UTF-8 (BOM)}. */
     private static String encoding(ExecutionContext c) {
         String charset = string(c, ImportKeys.FICHES_ENCODING);
-        return charset != null && Boolean.parseBoolean(string(c, ImportKeys.FICHES_BOM)) ? charset + " (BOM)" : charset;
+        return charset != null && c.getInt(ImportKeys.FICHES_BOM_LENGTH, 0) > 0 ? charset + " (BOM)" : charset;
     }
 
     /** The rejects of an import, by file and line, at most {@code limit}. */
