@@ -6,7 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,7 @@ import picocli.CommandLine.ParameterException;
 public final class CommandLineApp {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+    private static final String HELP_TEXTS = "i18n.cli";
 
     private CommandLineApp() {
     }
@@ -32,15 +37,16 @@ public final class CommandLineApp {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         try (SpringContext spring = new SpringContext()) {
             CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(spring, out));
-            // picocli's own help command describes itself in English: in French like the others.
-            cli.getSubcommands().get("help").getCommandSpec().usageMessage()
-                    .header("Affiche l'aide d'une commande (ex. help import).")
-                    .description("Sans commande : l'aide générale.");
+            // The help is in the language asked on the command line, never in the machine's locale: French
+            // unless --lang en (the annotations hold the French texts, i18n/cli_en.properties the English ones).
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS,
+                    "en".equals(UsageErrors.language(args)) ? Locale.ENGLISH : Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             cli.setOut(out);
             cli.setErr(err);
             cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments, err));
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
-            return cli.execute(args);
+            return cli.execute(helpWithoutLanguage(args));
         }
         catch (RuntimeException e) {
             return failure(e, err);
@@ -49,6 +55,26 @@ public final class CommandLineApp {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * picocli's {@code help} command has no {@code --lang}; its language is already that of the texts, so
+     * {@code help import --lang en} works like {@code import --help --lang en}.
+     */
+    private static String[] helpWithoutLanguage(String[] args) {
+        if (args.length == 0 || !args[0].equals("help")) {
+            return args;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                i++;
+            }
+            else if (!args[i].startsWith("--lang=")) {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     private static int usageError(ParameterException ex, String[] args, PrintWriter err) {

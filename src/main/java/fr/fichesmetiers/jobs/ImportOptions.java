@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** Options shared by {@code import} and {@code validate}. */
 final class ImportOptions {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CHEMIN", defaultValue = "input",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CHEMIN", defaultValue = "input", descriptionKey = "path",
             description = "Dossier contenant fiches.csv (et faq.csv), ou un fichier de fiches. Défaut : input/")
     Path path;
 

@@ -14,9 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code list}: the published catalog (or an earlier version) as an aligned table. */
-@Command(name = "list", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "list", sortOptions = false, usageHelpAutoWidth = true,
         description = "Liste les fiches du catalogue publié (ou d'une version antérieure).")
 final class ListCommand implements Callable<Integer> {
+
+    // --version names a catalog version here, so picocli's standard -h/-V pair cannot be mixed in: -h alone.
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "mixinStandardHelpOptions.help",
+            description = "Affiche cette aide.")
+    boolean help;
 
     @Option(names = "--guide", paramLabel = "GUIDE", description = "Seulement les fiches de ce guide.")
     String guide;

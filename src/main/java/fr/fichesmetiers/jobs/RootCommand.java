@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +48,10 @@ final class RootCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Accepted here too, so that {@code fiches-metiers --lang en} shows the English help. */
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {

@@ -17,11 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one published profile in full, as text. */
-@Command(name = "show", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "show", sortOptions = false, usageHelpAutoWidth = true,
         description = "Affiche une fiche publiée en entier.")
 final class ShowCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "Identifiant de la fiche (ex. developpeur-back-end).")
+    // --version names a catalog version here, so picocli's standard -h/-V pair cannot be mixed in: -h alone.
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "mixinStandardHelpOptions.help",
+            description = "Affiche cette aide.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "fiche", description = "Identifiant de la fiche (ex. developpeur-back-end).")
     String id;
 
     @Option(names = "--version", paramLabel = "V", description = "Une version antérieure du catalogue.")

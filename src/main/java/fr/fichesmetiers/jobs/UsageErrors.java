@@ -36,13 +36,18 @@ final class UsageErrors {
      * does not parse has no parsed {@code --lang}.
      */
     static Messages messages(String... args) {
+        return Messages.forLanguage(language(args));
+    }
+
+    /** {@code en} when the raw arguments ask for English, else {@code fr}. */
+    static String language(String... args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equalsIgnoreCase("--lang=en")
                     || args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("en")) {
-                return Messages.forLanguage("en");
+                return "en";
             }
         }
-        return Messages.forLanguage("fr");
+        return "fr";
     }
 
     /** One line saying what is wrong, naming the offending option or value. */

@@ -183,6 +183,29 @@ class CommandLineFunctionalTests {
 
     @Test
     @Order(8)
+    void helpIsInEnglishWithLangEnAndInFrenchOtherwise() {
+        String english = cli("--lang", "en").out();
+        assertThat(english).contains("Usage: fiches-metiers", "COMMAND", "Commands:", "Examples:", "Exit codes:",
+                "Imports the profiles (CSV)").doesNotContain("Importe les fiches", "Exemples :");
+        assertThat(cli("import", "--help", "--lang", "en").out()).contains("Rejected rows tolerated",
+                "Folder holding fiches.csv", "Show this help.").doesNotContain("Lignes rejetées");
+        assertThat(cli("import", "--nope", "--lang=en").err()).contains("Forces the encoding");
+        assertThat(cli("help", "brochures", "--lang", "en").out()).contains("Prints a PDF brochure per published");
+        assertThat(cli("brochures", "--help").out()).contains("Imprime une brochure PDF", "Options :")
+                .doesNotContain("Prints a PDF");
+    }
+
+    @Test
+    @Order(8)
+    void listAndShowAnswerHelpAlthoughTheirVersionOptionNamesACatalogVersion() {
+        Run show = cli("show", "--help");
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("Usage : fiches-metiers show", "--version=V", "Une version antérieure");
+        assertThat(cli("list", "-h", "--lang", "en").out()).contains("Lists the profiles", "An earlier version");
+    }
+
+    @Test
+    @Order(8)
     void helpGivesEachExampleOnceOnWholeLines() {
         List<String> lines = cli("--help").out().lines().toList();
         List<String> examples = lines.stream().filter(l -> l.startsWith("  java -jar")).toList();
