@@ -24,7 +24,8 @@ final class ExecutionCommands {
     /** A command about one execution, named by its id. */
     abstract static class OnExecution implements Callable<Integer> {
 
-        @Parameters(paramLabel = "ID", descriptionKey = "execution", description = "Numéro de l'exécution (voir « history »).")
+        @Parameters(paramLabel = "ID", descriptionKey = "execution",
+                description = "Numéro de l'exécution (voir « history »).")
         long id;
 
         @Mixin
