@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
         description = "Exécute une définition de jobs/ (ex. nightly) : ses étapes en une seule exécution.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NOM|FICHIER", descriptionKey = "definition", description = "Nom dans jobs/ (nightly) ou fichier YAML.")
+    @Parameters(index = "0", paramLabel = "NOM|FICHIER", descriptionKey = "definition",
+            description = "Nom dans jobs/ (nightly) ou fichier YAML.")
     String definition;
 
     @Mixin

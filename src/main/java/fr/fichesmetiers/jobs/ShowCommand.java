@@ -26,7 +26,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "Affiche cette aide.")
     boolean help;
 
-    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "fiche", description = "Identifiant de la fiche (ex. developpeur-back-end).")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "fiche",
+            description = "Identifiant de la fiche (ex. developpeur-back-end).")
     String id;
 
     @Option(names = "--version", paramLabel = "V", description = "Une version antérieure du catalogue.")
