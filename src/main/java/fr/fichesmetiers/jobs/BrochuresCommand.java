@@ -16,6 +16,7 @@ import fr.fichesmetiers.brochure.BrochureKeys;
 import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.brochure.BrochureSummaryPrinter;
+import fr.fichesmetiers.fiche.CatalogRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class BrochuresCommand implements Callable<Integer> {
     @Option(names = "--guide", paramLabel = "GUIDE", description = "Seulement les fiches de ce guide.")
     String guide;
 
-    @Option(names = "--only", paramLabel = "ID,ID", split = ",",
+    @Option(names = "--only", paramLabel = "ID", split = ",",
             description = "Seulement ces fiches (pas de livret).")
     List<String> only;
 
@@ -51,6 +52,9 @@ final class BrochuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CatalogRepository catalog = spring.bean(CatalogRepository.class);
+        CatalogVersions.requireGuide(catalog, guide, language.messages());
+        CatalogVersions.requireFiches(catalog, only, language.messages());
         return LockedRun.run("brochures", () -> {
             JobExecution execution = spring.bean(JobOperator.class).start(spring.bean(BrochureKeys.JOB, Job.class),
                     parameters(guide, only, out, all, true, language.code()));

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -40,11 +41,20 @@ public final class CommandLineApp {
             // The help is in the language asked on the command line, never in the machine's locale: French
             // unless --lang en (the annotations hold the French texts, i18n/cli_en.properties the English ones).
             cli.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS,
-                    "en".equals(UsageErrors.language(args)) ? Locale.ENGLISH : Locale.ROOT,
+                    UsageErrors.language(args).equals("en") ? Locale.ENGLISH : Locale.ROOT,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            // A --lang given anywhere, even before the command's name, is every command's language.
+            String language = UsageErrors.language(args);
+            cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option
+                    && option.longestName().equals(LanguageOption.NAME) ? language : null);
+            cli.setCaseInsensitiveEnumValuesAllowed(true);
+            // -V on a command prints the tool's version, as at the top.
+            cli.getSubcommands().values().forEach(command -> command.getCommandSpec()
+                    .versionProvider(cli.getCommandSpec().versionProvider()));
             cli.setOut(out);
             cli.setErr(err);
-            cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, arguments, err));
+            // The arguments as typed: the help command's are passed on without their --lang.
+            cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, args, err));
             cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
             return cli.execute(helpWithoutLanguage(args));
         }
@@ -67,14 +77,18 @@ public final class CommandLineApp {
         }
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
+            if (args[i].equals("--lang") && i + 1 < args.length && isLanguage(args[i + 1])) {
                 i++;
             }
-            else if (!args[i].startsWith("--lang=")) {
+            else if (!(args[i].startsWith("--lang=") && isLanguage(args[i].substring("--lang=".length())))) {
                 kept.add(args[i]);
             }
         }
         return kept.toArray(String[]::new);
+    }
+
+    private static boolean isLanguage(String value) {
+        return value.equalsIgnoreCase("fr") || value.equalsIgnoreCase("en");
     }
 
     private static int usageError(ParameterException ex, String[] args, PrintWriter err) {

@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import fr.fichesmetiers.comparison.ComparisonKeys;
 import fr.fichesmetiers.comparison.ComparisonResult;
 import fr.fichesmetiers.comparison.ComparisonResults;
+import fr.fichesmetiers.fiche.CatalogRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CatalogVersions.requireGuide(spring.bean(CatalogRepository.class), guide, language.messages());
         return LockedRun.run("compare", () -> {
             JobExecution execution = spring.bean(JobOperator.class).start(spring.bean(ComparisonKeys.JOB, Job.class),
                     parameters(guide, out, language.code()));

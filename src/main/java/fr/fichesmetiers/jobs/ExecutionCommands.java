@@ -132,6 +132,11 @@ final class ExecutionCommands {
             Messages m = language.messages();
             return LockedRun.run("abandon " + id, () -> {
                 JobExecution execution = execution(m);
+                // Batch refuses a finished run as if it were still running: say what it really is.
+                if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+                    throw new UserException(ExitCodes.FAILED, m.get("execution.notAbandonable", String.valueOf(id),
+                            RunTexts.status(execution.getStatus().name(), m)));
+                }
                 try {
                     spring.bean(JobOperator.class).abandon(execution);
                 }

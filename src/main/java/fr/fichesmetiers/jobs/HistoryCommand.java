@@ -17,7 +17,9 @@ import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code history}: the runs, most recent first, with their status and counters. */
 @Command(name = "history", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
@@ -33,6 +35,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Spec
+    CommandSpec spec;
+
     private final SpringContext spring;
     private final PrintWriter out;
 
@@ -44,6 +49,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = language.messages();
+        UsageErrors.requireAtLeast(spec, "--limit", limit, 1, m);
         JobRepository repository = spring.bean(JobRepository.class);
         List<JobExecution> executions = new ArrayList<>();
         for (String name : repository.getJobNames()) {

@@ -8,7 +8,10 @@ final class LanguageOption {
 
     enum Language { fr, en }
 
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+    static final String NAME = "--lang";
+
+    // No default value here: CommandLineApp's default provider gives the --lang found anywhere on the line.
+    @Option(names = NAME, paramLabel = "fr|en",
             description = "Langue des messages et documents : fr (défaut) ou en.")
     Language language = Language.fr;
 

@@ -45,6 +45,9 @@ final class ListCommand implements Callable<Integer> {
         Messages messages = language.messages();
         CatalogRepository catalog = spring.bean(CatalogRepository.class);
         CatalogVersion catalogVersion = CatalogVersions.resolve(catalog, version, messages);
+        if (version == null) {
+            CatalogVersions.requireGuide(catalog, guide, messages);
+        }
         List<FicheSummary> fiches = catalog.summaries(catalogVersion.id(), guide);
         out.println(messages.get("list.heading", String.valueOf(catalogVersion.id()),
                 CatalogVersions.date(catalogVersion, messages), String.valueOf(fiches.size())));

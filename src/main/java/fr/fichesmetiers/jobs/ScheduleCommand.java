@@ -19,7 +19,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code schedule}: stays in the foreground and runs each scheduled definition at its cron times, one run at a
@@ -39,6 +41,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Spec
+    CommandSpec spec;
+
     private final SpringContext spring;
     private final PrintWriter out;
     private volatile boolean stopping;
@@ -51,6 +56,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages m = language.messages();
+        UsageErrors.requireAtLeast(spec, "--max-runs", maxRuns, 0, m);
         List<JobDefinition> scheduled = Definitions.all(m).stream().filter(d -> d.schedule() != null).toList();
         if (scheduled.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, m.get("schedule.none", Definitions.FOLDER.toString()));

@@ -53,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
                 m.get("show.unknown", id, String.valueOf(catalogVersion.id()))));
         ReferenceCodes codes = spring.bean(ReferenceCodes.class);
         out.println(fiche.title().toUpperCase(m.locale()));
-        out.println(m.get("fact.guide") + " : " + fiche.guide());
+        out.println(m.get("show.labelled", m.get("fact.guide"), fiche.guide()));
         out.println();
         fact(m.get("fact.id"), fiche.id());
         fact(m.get("fact.rome"), fiche.rome() + " " + codes.romeLabel(fiche.rome()).orElse(""));
@@ -81,8 +81,8 @@ final class ShowCommand implements Callable<Integer> {
         if (!fiche.faq().isEmpty()) {
             heading(m.get("section.faq"));
             for (FaqEntry entry : fiche.faq()) {
-                out.println("Q. " + entry.question());
-                out.println("R. " + entry.answer());
+                out.println(m.get("show.question", entry.question()));
+                out.println(m.get("show.answer", entry.answer()));
                 out.println();
             }
         }

@@ -8,6 +8,7 @@ import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
@@ -48,6 +49,14 @@ final class UsageErrors {
             }
         }
         return "fr";
+    }
+
+    /** A usage error when a whole-number option is below its minimum (picocli only checks that it is a number). */
+    static void requireAtLeast(CommandSpec spec, String option, int value, int minimum, Messages m) {
+        if (value < minimum) {
+            throw new Localized(spec.commandLine(), m.get("usage.atLeast", option, String.valueOf(value),
+                    String.valueOf(minimum)));
+        }
     }
 
     /** One line saying what is wrong, naming the offending option or value. */

@@ -104,6 +104,38 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    @Order(5)
+    void showInEnglishLabelsTheGuideAndAnswersTheEnglishWay() {
+        String out = cli("show", "developpeur-back-end", "--lang", "en").out();
+        assertThat(out).contains("Guide: Cybersécurité").containsPattern("(?m)^A\\. ").doesNotContain("Guide :")
+                .doesNotContainPattern("(?m)^R\\. ");
+        assertThat(cli("show", "developpeur-back-end").out()).contains("Guide : Cybersécurité")
+                .containsPattern("(?m)^R\\. ");
+    }
+
+    @Test
+    @Order(5)
+    void langBeforeTheCommandAppliesToItsMessages() {
+        assertThat(cli("--lang", "en", "list").out()).startsWith("Catalog version ");
+        assertThat(cli("--lang=EN", "show", "inconnu").err()).contains("No profile \"inconnu\"");
+    }
+
+    @Test
+    @Order(5)
+    void anUnknownGuideOrProfileIsRefusedWithThePublishedOnesNamed() {
+        Run brochures = cli("brochures", "--guide", "Sant", "--out", reports.resolve("b").toString());
+        assertThat(brochures.exitCode()).isEqualTo(2);
+        assertThat(brochures.err()).contains("Aucun guide « Sant » dans le catalogue publié. Guides : Cybersécurité");
+        assertThat(cli("compare", "--guide", "nope", "--lang", "en").err())
+                .startsWith("No guide \"nope\" in the published catalog. Guides: ");
+        assertThat(cli("list", "--guide", "Nope").exitCode()).isEqualTo(2);
+        Run only = cli("brochures", "--only", "developpeur-back-end,inconnu", "--out", reports.resolve("b").toString());
+        assertThat(only.exitCode()).isEqualTo(2);
+        assertThat(only.err()).contains("Aucune fiche publiée pour : inconnu");
+        assertThat(reports.resolve("b")).doesNotExist();
+    }
+
+    @Test
     @Order(6)
     void refusedFileExitsOneAndKeepsTheCatalog() {
         Run run = cli("import", "src/test/resources/fixtures/missing-column");
@@ -179,6 +211,27 @@ class CommandLineFunctionalTests {
                 .contains("Affiche l'aide d'une commande").doesNotContain("Display help");
         assertThat(cli("--version").out()).startsWith("fiches-metiers");
         assertThat(cli("help", "import").out()).contains("--max-rejects");
+    }
+
+    @Test
+    @Order(7)
+    void countsBelowTheirMinimumAreUsageErrors() {
+        Run history = cli("history", "--limit", "-5");
+        assertThat(history.exitCode()).isEqualTo(2);
+        assertThat(history.err()).startsWith("--limit : « -5 » doit être un nombre entier d'au moins 1");
+        assertThat(cli("history", "--limit", "0", "--lang", "en").err())
+                .startsWith("--limit: \"0\" must be a whole number of at least 1");
+        assertThat(cli("schedule", "--max-runs", "-1").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void everyCommandPrintsTheVersionWithV() {
+        String version = cli("--version").out();
+        assertThat(version).startsWith("fiches-metiers ");
+        for (String command : List.of("import", "brochures", "compare", "run", "history", "restart", "recover")) {
+            assertThat(cli(command, "-V").out()).as(command).isEqualTo(version);
+        }
     }
 
     @Test
@@ -267,6 +320,9 @@ class CommandLineFunctionalTests {
                 + imported.get(1) + "\\s+" + imported.get(2) + "$");
         String html = Files.readString(output.resolve("reports/run-" + id + ".html"), StandardCharsets.UTF_8);
         assertThat(html).contains(">terminée</").doesNotContain(">COMPLETED<").containsPattern("\\d+,\\d s");
+        Run abandon = cli("abandon", id);
+        assertThat(abandon.exitCode()).isEqualTo(1);
+        assertThat(abandon.err()).contains("L'exécution " + id + " ne peut pas être abandonnée : elle est terminée.");
     }
 
     /** The counters of a step's row (read, written, rejected, rendered, unchanged, time), whatever its status. */
