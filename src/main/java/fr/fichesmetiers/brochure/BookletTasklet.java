@@ -54,17 +54,18 @@ class BookletTasklet implements Tasklet {
             // Guides are independent: their booklets render in parallel on the brochure threads.
             BrochureRun current = run.unproxied();
             RenderedDocuments.Recorded recorded = documents.recorded();
-            List<Future<Boolean>> work = new ArrayList<>();
+            List<Future<Outcome>> work = new ArrayList<>();
             for (String guide : current.guides()) {
                 work.add(executor.submit(() -> booklet(current, guide, recorded)));
             }
-            for (Future<Boolean> booklet : work) {
+            for (Future<Outcome> booklet : work) {
                 try {
-                    if (booklet.get()) {
-                        rendered++;
-                    }
-                    else {
-                        unchanged++;
+                    switch (booklet.get()) {
+                        case RENDERED -> rendered++;
+                        case UNCHANGED -> unchanged++;
+                        case SKIPPED -> {
+                            // No brochure of the guide could be rendered: reported by the brochure step.
+                        }
                     }
                 }
                 catch (ExecutionException e) {
@@ -78,8 +79,11 @@ class BookletTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Makes one guide's booklet unless it is up to date; says whether it made it. */
-    private boolean booklet(BrochureRun run, String guide, RenderedDocuments.Recorded recorded) throws Exception {
+    /** What became of a guide's booklet. */
+    private enum Outcome { RENDERED, UNCHANGED, SKIPPED }
+
+    /** Makes one guide's booklet unless it is up to date. */
+    private Outcome booklet(BrochureRun run, String guide, RenderedDocuments.Recorded recorded) throws Exception {
         List<FicheSummary> entries = run.guide(guide);
         List<String> hashes = new ArrayList<>(entries.size());
         for (FicheSummary entry : entries) {
@@ -91,7 +95,7 @@ class BookletTasklet implements Tasklet {
         String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION);
         Path file = run.bookletPath(guide);
         if (!run.all() && recorded.upToDate(file, hash)) {
-            return false;
+            return Outcome.UNCHANGED;
         }
         List<BookletAssembler.Part> parts = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -108,7 +112,7 @@ class BookletTasklet implements Tasklet {
         }
         if (parts.isEmpty()) {
             log.warn("event=booklet.skipped guide={} reason=no-brochure", guide);
-            return false;
+            return Outcome.SKIPPED;
         }
         int[] pages = new int[1];
         String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
@@ -118,6 +122,6 @@ class BookletTasklet implements Tasklet {
         documents.record(new RenderedDocuments.Document(file, "booklet", guide, madeFrom, sha256, Files.size(file),
                 pages[0]));
         log.info("event=booklet.rendered guide={} profiles={} file={}", guide, parts.size(), file);
-        return true;
+        return Outcome.RENDERED;
     }
 }

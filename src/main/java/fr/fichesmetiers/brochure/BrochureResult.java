@@ -8,12 +8,14 @@ public record BrochureResult(boolean completed, boolean noCatalog, int rendered,
         List<String> failures, List<String> glyphWarnings, int bookletsRendered, int bookletsUnchanged, String output,
         Duration renderTime, String failureMessage) {
 
-    /** 0 done, 1 failed, 3 done but some profiles could not be rendered. */
+    /** 0 done, 1 failed (or no brochure could be rendered), 3 done but some profiles could not be rendered. */
     public int exitCode() {
         if (!completed) {
             return 1;
         }
-        return failed > 0 ? 3 : 0;
+        // Every brochure failed (an output folder that cannot be written…): unlike a few failures among
+        // written or up-to-date brochures, the run did nothing.
+        return failed > 0 && rendered == 0 && unchanged == 0 ? 1 : failed > 0 ? 3 : 0;
     }
 
     /** Brochures per second of the render step. */

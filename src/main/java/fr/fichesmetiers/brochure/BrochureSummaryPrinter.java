@@ -1,7 +1,6 @@
 package fr.fichesmetiers.brochure;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import fr.fichesmetiers.support.Messages;
 
@@ -23,7 +22,7 @@ public final class BrochureSummaryPrinter {
         }
         out.println(messages.get("brochures.summary", String.valueOf(result.rendered()),
                 String.valueOf(result.unchanged()), String.valueOf(result.failed()),
-                String.format(Locale.ROOT, "%.1f", result.throughput())));
+                String.format(messages.locale(), "%.1f", result.throughput())));
         out.println(messages.get("brochures.booklets", String.valueOf(result.bookletsRendered()),
                 String.valueOf(result.bookletsUnchanged())));
         for (String failure : result.failures()) {

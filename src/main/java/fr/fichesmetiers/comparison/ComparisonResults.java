@@ -1,7 +1,6 @@
 package fr.fichesmetiers.comparison;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -36,7 +35,7 @@ public class ComparisonResults {
             return;
         }
         out.println(messages.get("workbooks.summary", String.valueOf(result.rows()),
-                String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0),
+                String.format(messages.locale(), "%.1f", result.millis() / 1000.0),
                 String.valueOf(Math.round(result.rowsPerSecond())),
                 result.streamed() ? messages.get("workbooks.streamed") : ""));
         out.println(messages.get("workbooks.output", result.file()));
