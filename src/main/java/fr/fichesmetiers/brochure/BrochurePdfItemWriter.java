@@ -19,6 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(BrochurePdfItemWriter.class);
+    private static final int KEPT_FAILURES = 100;
     private final RenderedDocuments documents;
     private ExecutionContext context;
 
@@ -43,9 +44,14 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
         List<String> glyphs = new ArrayList<>(List.of(context.getString(BrochureKeys.GLYPH_WARNINGS, "").split("\n")));
         glyphs.removeIf(String::isBlank);
         int rendered = 0;
+        int failed = 0;
         for (RenderedBrochure brochure : chunk) {
             if (!brochure.ok()) {
-                failures.add(brochure.ficheId() + " : " + brochure.failure());
+                failed++;
+                // The context is written at every chunk: it keeps the first failures, the count keeps them all.
+                if (failures.size() < KEPT_FAILURES) {
+                    failures.add(brochure.ficheId() + " : " + brochure.failure());
+                }
                 continue;
             }
             documents.record(new RenderedDocuments.Document(brochure.file(), "brochure", brochure.ficheId(),
@@ -58,7 +64,7 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
             }
         }
         context.putInt(BrochureKeys.RENDERED, context.getInt(BrochureKeys.RENDERED, 0) + rendered);
-        context.putInt(BrochureKeys.FAILED, failures.size());
+        context.putInt(BrochureKeys.FAILED, context.getInt(BrochureKeys.FAILED, 0) + failed);
         context.putString(BrochureKeys.FAILURES, String.join("\n", failures));
         context.putString(BrochureKeys.GLYPH_WARNINGS, String.join("\n", glyphs));
     }

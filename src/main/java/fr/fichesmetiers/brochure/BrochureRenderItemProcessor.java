@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
+import fr.fichesmetiers.support.Failures;
 
 /**
  * Renders one profile's brochure and writes it (the reader has passed over those already up to date). Runs on
@@ -48,7 +49,7 @@ class BrochureRenderItemProcessor implements ItemProcessor<BrochureItem, Rendere
         catch (Exception | StackOverflowError e) {
             // One profile that cannot be rendered must not stop the others: it is reported and skipped.
             log.error("event=brochure.render.failed fiche={}", summary.id(), e);
-            return RenderedBrochure.failed(summary.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return RenderedBrochure.failed(summary.id(), Failures.describe(e, run.context().messages()));
         }
     }
 }

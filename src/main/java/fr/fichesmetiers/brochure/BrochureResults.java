@@ -11,6 +11,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import fr.fichesmetiers.support.Failures;
+import fr.fichesmetiers.support.Messages;
+
 /** Reads what a brochure execution did from its steps. */
 @Component
 public class BrochureResults {
@@ -49,7 +52,8 @@ public class BrochureResults {
                 noCatalog = true;
             }
             else if (failure == null) {
-                failure = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                failure = Failures.describe(cause, Messages.forLanguage(
+                        execution.getJobParameters().getString(BrochureKeys.LANG, "fr")));
             }
         }
         String out = execution.getJobParameters().getString(BrochureKeys.OUT, "");

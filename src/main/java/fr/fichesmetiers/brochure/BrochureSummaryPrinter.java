@@ -15,6 +15,9 @@ public final class BrochureSummaryPrinter {
         this.out = out;
     }
 
+    /** A wrong output folder fails every brochure the same way: a screenful says it. */
+    private static final int SHOWN_FAILURES = 20;
+
     public void print(BrochureResult result) {
         if (result.noCatalog()) {
             out.println(messages.get("catalog.none"));
@@ -25,8 +28,11 @@ public final class BrochureSummaryPrinter {
                 String.format(messages.locale(), "%.1f", result.throughput())));
         out.println(messages.get("brochures.booklets", String.valueOf(result.bookletsRendered()),
                 String.valueOf(result.bookletsUnchanged())));
-        for (String failure : result.failures()) {
-            out.println("  " + messages.get("brochures.failure", failure));
+        result.failures().stream().limit(SHOWN_FAILURES)
+                .forEach(failure -> out.println("  " + messages.get("brochures.failure", failure)));
+        if (result.failed() > SHOWN_FAILURES) {
+            out.println("  " + messages.get("brochures.moreFailures",
+                    String.valueOf(result.failed() - SHOWN_FAILURES)));
         }
         for (String warning : result.glyphWarnings()) {
             out.println("  " + messages.get("brochures.glyphs", warning));

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import fr.fichesmetiers.support.Failures;
 import fr.fichesmetiers.support.Messages;
 
 /** Reads what a comparison execution did, and prints it for a person. */
@@ -18,7 +19,8 @@ public class ComparisonResults {
         StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
         ExecutionContext c = step == null ? new ExecutionContext() : step.getExecutionContext();
         String failure = execution.getAllFailureExceptions().stream().findFirst()
-                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).orElse(null);
+                .map(t -> Failures.describe(t, Messages.forLanguage(
+                        execution.getJobParameters().getString(ComparisonKeys.LANG, "fr")))).orElse(null);
         return new ComparisonResult(execution.getStatus() == BatchStatus.COMPLETED,
                 c.containsKey(ComparisonKeys.NO_CATALOG), c.getInt(ComparisonKeys.ROWS, 0),
                 Boolean.parseBoolean(c.getString(ComparisonKeys.STREAMED, "false")),

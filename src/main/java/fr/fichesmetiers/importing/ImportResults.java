@@ -11,6 +11,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.support.Failures;
+import fr.fichesmetiers.support.Messages;
 
 /** Reads what an import execution did from its context and its rejects. */
 @Component
@@ -38,7 +40,8 @@ public class ImportResults {
                 refusalMessage = refused.getMessage();
             }
             else if (failure == null) {
-                failure = describe(t);
+                failure = Failures.describe(t, Messages.forLanguage(
+                        execution.getJobParameters().getString(ImportKeys.LANG, "fr")));
             }
         }
         if (refusal != null) {
@@ -57,14 +60,6 @@ public class ImportResults {
                 rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
     }
 
-    /** An unexpected failure in a line: its deepest cause, which says what actually went wrong. */
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
 
     private static long elapsed(JobExecution execution) {
         if (execution.getStartTime() == null || execution.getEndTime() == null) {

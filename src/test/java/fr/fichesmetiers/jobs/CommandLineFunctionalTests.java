@@ -136,6 +136,16 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    @Order(5)
+    void brochuresThatCannotBeWrittenAnywhereExitOneAndSayWhyInWords() throws Exception {
+        Path file = Files.writeString(reports.resolve("not-a-folder"), "x");
+        Run run = cli("brochures", "--all", "--out", file.resolve("brochures").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("Brochures : 0 rendue\\(s\\), 0 inchangée\\(s\\), [1-9]\\d* en échec")
+                .contains("échec : developpeur-back-end : " + file).doesNotContain("Exception");
+    }
+
+    @Test
     @Order(6)
     void refusedFileExitsOneAndKeepsTheCatalog() {
         Run run = cli("import", "src/test/resources/fixtures/missing-column");
