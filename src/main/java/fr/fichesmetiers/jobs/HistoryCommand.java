@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.comparison.ComparisonResults;
+import fr.fichesmetiers.importing.ImportKeys;
 import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
@@ -67,7 +68,9 @@ final class HistoryCommand implements Callable<Integer> {
                 m.get("run.col.rejected")), true, false, false, true, false, true, true, true);
         for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
             String parent = e.getJobParameters().getString(DefinitionJobFactory.DEFINITION);
+            // A validate runs the import job without publishing: said, so that it is not taken for an import.
             String name = e.getJobInstance().getJobName()
+                    + ("true".equals(e.getJobParameters().getString(ImportKeys.DRY_RUN)) ? " (validate)" : "")
                     + (parent != null && !RunOutcomes.isDefinitionRun(e) ? " ← " + parent : "");
             long[] counts = counters(e, outcomes);
             table.add(List.of(String.valueOf(e.getId()), name, RunTexts.time(e.getStartTime()),

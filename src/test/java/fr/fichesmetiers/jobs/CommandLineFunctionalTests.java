@@ -335,6 +335,13 @@ class CommandLineFunctionalTests {
         assertThat(abandon.err()).contains("L'exécution " + id + " ne peut pas être abandonnée : elle est terminée.");
     }
 
+    @Test
+    @Order(11)
+    void historyTellsAValidateFromAnImport() {
+        assertThat(cli("validate", "src/test/resources/fixtures/windows1252").exitCode()).isZero();
+        assertThat(cli("history", "--limit", "1").out()).contains("ficheImportJob (validate)");
+    }
+
     /** The counters of a step's row (read, written, rejected, rendered, unchanged, time), whatever its status. */
     private static List<String> counters(String output, String step) {
         return output.lines().filter(l -> l.startsWith(step + " ")).findFirst()
