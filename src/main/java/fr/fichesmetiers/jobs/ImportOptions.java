@@ -20,7 +20,7 @@ final class ImportOptions {
 
     @Option(names = "--max-rejects", paramLabel = "N|P%",
             description = "Lignes rejetées tolérées avant de ne rien publier : un nombre ou un pourcentage "
-                    + "(défaut : 10%%).")
+                    + "(défaut : 10 %%).")
     String maxRejects;
 
     @Option(names = "--force", description = "Publie même si plus de 20 %% des fiches publiées seraient retirées.")
@@ -43,7 +43,9 @@ final class ImportOptions {
                 RejectLimit.parse(maxRejects);
             }
             catch (IllegalArgumentException e) {
-                return m.get("usage.maxRejects", maxRejects);
+                // A percentage above 100 is well formed, only out of range: said as such.
+                return m.get(maxRejects.strip().matches("\\d+(\\.\\d+)?\\s*%") ? "usage.maxRejectsPercent"
+                        : "usage.maxRejects", maxRejects);
             }
         }
         if (encoding != null) {

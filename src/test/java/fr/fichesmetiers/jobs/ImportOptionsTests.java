@@ -34,4 +34,16 @@ class ImportOptionsTests {
                 .isEqualTo("--delimiter: \"|\" is not an accepted delimiter (; , or tab)");
         assertThat(delimiter("tab").problem(Messages.forLanguage("fr"))).isNull();
     }
+
+    @Test
+    void saysAPercentageAbove100IsOutOfRangeRatherThanMalformed() {
+        ImportOptions options = new ImportOptions();
+        options.maxRejects = "150%";
+        assertThat(options.problem(Messages.forLanguage("fr")))
+                .isEqualTo("--max-rejects : « 150% » : un pourcentage va de 0 % à 100 %");
+        options.maxRejects = "dix";
+        assertThat(options.problem(Messages.forLanguage("fr"))).contains("n'est ni un nombre (25) ni un pourcentage");
+        options.maxRejects = "100%";
+        assertThat(options.problem(Messages.forLanguage("fr"))).isNull();
+    }
 }
