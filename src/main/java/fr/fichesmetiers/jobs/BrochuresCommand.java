@@ -52,10 +52,11 @@ final class BrochuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogRepository catalog = spring.bean(CatalogRepository.class);
-        CatalogVersions.requireGuide(catalog, guide, language.messages());
-        CatalogVersions.requireFiches(catalog, only, language.messages());
         return LockedRun.run("brochures", () -> {
+            // Checked under the lock: the database is opened only once the data directory is ours.
+            CatalogRepository catalog = spring.bean(CatalogRepository.class);
+            CatalogVersions.requireGuide(catalog, guide, language.messages());
+            CatalogVersions.requireFiches(catalog, only, language.messages());
             JobExecution execution = spring.bean(JobOperator.class).start(spring.bean(BrochureKeys.JOB, Job.class),
                     parameters(guide, only, out, all, true, language.code()));
             BrochureResult result = spring.bean(BrochureResults.class).of(execution);

@@ -44,8 +44,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogVersions.requireGuide(spring.bean(CatalogRepository.class), guide, language.messages());
         return LockedRun.run("compare", () -> {
+            // Checked under the lock: the database is opened only once the data directory is ours.
+            CatalogVersions.requireGuide(spring.bean(CatalogRepository.class), guide, language.messages());
             JobExecution execution = spring.bean(JobOperator.class).start(spring.bean(ComparisonKeys.JOB, Job.class),
                     parameters(guide, out, language.code()));
             ComparisonResult result = spring.bean(ComparisonResults.class).of(execution);
