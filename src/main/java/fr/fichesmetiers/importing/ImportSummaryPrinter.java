@@ -26,7 +26,9 @@ public final class ImportSummaryPrinter {
             out.println(messages.get("summary.unknownColumns", result.unknownColumns()));
         }
         if (result.rowsRead() > 0) {
-            out.println(messages.get("summary.rows", String.valueOf(result.rowsRead()),
+            // Without a FAQ file only profiles were read: the line says so.
+            out.println(messages.get(result.faqFile() == null ? "summary.rowsNoFaq" : "summary.rows",
+                    String.valueOf(result.rowsRead()),
                     String.valueOf(result.rowsRejected()),
                     String.format(messages.locale(), "%.1f", result.elapsedMillis() / 1000.0),
                     String.valueOf(Math.round(result.rowsPerSecond()))));

@@ -342,6 +342,15 @@ class CommandLineFunctionalTests {
         assertThat(cli("history", "--limit", "1").out()).contains("ficheImportJob (validate)");
     }
 
+    @Test
+    @Order(11)
+    void aProfilesFileAloneIsCountedAsProfilesOnly() {
+        assertThat(cli("validate", "src/test/resources/fixtures/windows1252/fiches.csv").out())
+                .containsPattern("Lignes lues : \\d+ \\(fiches\\), rejetées : 0");
+        assertThat(cli("validate", "src/test/resources/fixtures/windows1252").out())
+                .containsPattern("Lignes lues : \\d+ \\(fiches et FAQ\\)");
+    }
+
     /** The counters of a step's row (read, written, rejected, rendered, unchanged, time), whatever its status. */
     private static List<String> counters(String output, String step) {
         return output.lines().filter(l -> l.startsWith(step + " ")).findFirst()
