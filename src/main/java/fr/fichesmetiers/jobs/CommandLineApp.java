@@ -38,13 +38,13 @@ public final class CommandLineApp {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         try (SpringContext spring = new SpringContext()) {
             CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(spring, out));
-            // The help is in the language asked on the command line, never in the machine's locale: French
-            // unless --lang en (the annotations hold the French texts, i18n/cli_en.properties the English ones).
-            cli.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS,
-                    UsageErrors.language(args).equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            // A --lang given anywhere, even before the command's name, is every command's language.
+            // A --lang given anywhere, even before the command's name, is every command's language and the help's.
             String language = UsageErrors.language(args);
+            // The help is in that language, never in the machine's locale: French unless --lang en (the
+            // annotations hold the French texts, i18n/cli_en.properties the English ones).
+            cli.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS,
+                    language.equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec option
                     && option.longestName().equals(LanguageOption.NAME) ? language : null);
             cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -88,7 +88,7 @@ public final class CommandLineApp {
     }
 
     private static boolean isLanguage(String value) {
-        return value.equalsIgnoreCase("fr") || value.equalsIgnoreCase("en");
+        return Arrays.stream(LanguageOption.Language.values()).anyMatch(l -> l.name().equalsIgnoreCase(value));
     }
 
     private static int usageError(ParameterException ex, String[] args, PrintWriter err) {
