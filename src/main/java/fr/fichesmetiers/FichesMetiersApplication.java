@@ -3,7 +3,7 @@ package fr.fichesmetiers;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import fr.fichesmetiers.jobs.CommandLineApp;
+import fr.fichesmetiers.jobs.cli.CommandLineApp;
 
 /** Entry point: the command line parses first and starts Spring only for commands that need it. */
 @SpringBootApplication
@@ -11,6 +11,6 @@ import fr.fichesmetiers.jobs.CommandLineApp;
 public class FichesMetiersApplication {
 
     public static void main(String[] args) {
-        System.exit(CommandLineApp.run(args));
+        System.exit(new CommandLineApp(FichesMetiersApplication.class).run(args));
     }
 }

@@ -5,10 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.fichesmetiers.importing.ImportKeys;
+import fr.fichesmetiers.importing.ImportRequest;
 
 /** Helpers shared by the functional tests: import parameters for the fixtures, an empty database. */
 public final class TestCatalogs {
@@ -22,11 +21,8 @@ public final class TestCatalogs {
     public static JobParameters importParameters(String fixtureOrPath, String maxRejects, boolean force,
             boolean dryRun) {
         Path input = Path.of(fixtureOrPath).isAbsolute() ? Path.of(fixtureOrPath) : FIXTURES.resolve(fixtureOrPath);
-        return new JobParametersBuilder().addString(ImportKeys.INPUT, input.toString())
-                .addString(ImportKeys.ENCODING, "").addString(ImportKeys.DELIMITER, "")
-                .addString(ImportKeys.MAX_REJECTS, maxRejects).addString(ImportKeys.FORCE, String.valueOf(force))
-                .addString(ImportKeys.DRY_RUN, String.valueOf(dryRun)).addString(ImportKeys.LANG, "fr")
-                .addLocalDateTime(ImportKeys.REQUESTED_AT, LocalDateTime.now()).toJobParameters();
+        return new ImportRequest(input, null, null, maxRejects.isEmpty() ? null : maxRejects, force, dryRun, "fr",
+                LocalDateTime.now(), null).toJobParameters();
     }
 
     public static JobParameters importParameters(String fixture) {

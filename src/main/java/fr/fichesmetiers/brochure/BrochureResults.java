@@ -53,10 +53,10 @@ public class BrochureResults {
             }
             else if (failure == null) {
                 failure = Failures.describe(cause, Messages.forLanguage(
-                        execution.getJobParameters().getString(BrochureKeys.LANG, "fr")));
+                        BrochureRequest.of(execution.getJobParameters()).lang()));
             }
         }
-        String out = execution.getJobParameters().getString(BrochureKeys.OUT, "");
+        BrochureRequest request = BrochureRequest.of(execution.getJobParameters());
         Duration time = render == null || render.getStartTime() == null || render.getEndTime() == null ? Duration.ZERO
                 : Duration.between(render.getStartTime(), render.getEndTime());
         return new BrochureResult(execution.getStatus() == BatchStatus.COMPLETED, noCatalog,
@@ -64,7 +64,7 @@ public class BrochureResults {
                 r.getInt(BrochureKeys.FAILED, 0), lines(r.getString(BrochureKeys.FAILURES, "")),
                 lines(r.getString(BrochureKeys.GLYPH_WARNINGS, "")), b.getInt(BrochureKeys.BOOKLETS_RENDERED, 0),
                 b.getInt(BrochureKeys.BOOKLETS_UNCHANGED, 0),
-                Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize().toString(), time,
+                settings.folder(request).toString(), time,
                 failure);
     }
 

@@ -3,11 +3,9 @@ package fr.fichesmetiers.brochure;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -17,7 +15,7 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.support.Checksums;
 import fr.fichesmetiers.support.Messages;
-import fr.fichesmetiers.support.Slugs;
+import fr.fichesmetiers.support.BrochureLayout;
 
 /**
  * What one brochure run works on: the published catalog version, the profiles selected, the rendering context
@@ -47,35 +45,31 @@ class BrochureRun {
     /** @throws NoCatalogException when nothing was ever published */
     static BrochureRun prepare(JobParameters params, CatalogRepository catalog, ReferenceCodes codes,
             BrochureSettings settings) {
-        Messages messages = Messages.forLanguage(params.getString(BrochureKeys.LANG, "fr"));
+        BrochureRequest request = BrochureRequest.of(params);
+        Messages messages = Messages.forLanguage(request.lang());
         CatalogVersion version = catalog.currentVersion().orElseThrow(NoCatalogException::new);
-        String guide = params.getString(BrochureKeys.GUIDE, "");
-        Set<String> only = Arrays.stream(params.getString(BrochureKeys.ONLY, "").split(","))
-                .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
-        List<FicheSummary> selection = catalog.summaries(version.id(), guide.isBlank() ? null : guide).stream()
+        String guide = request.guide();
+        Set<String> only = Set.copyOf(request.only());
+        List<FicheSummary> selection = catalog.summaries(version.id(), guide).stream()
                 .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
         // The scale is the whole catalog's: read from the selection when it is the whole catalog.
-        boolean whole = guide.isBlank() && only.isEmpty();
+        boolean whole = guide == null && only.isEmpty();
         BigDecimal highest = whole ? selection.stream().map(f -> f.salary().experienced())
                 .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());
         SalaryScale scale = SalaryScale.forCatalog(highest, settings.minimumMonthlyWage());
+        BrochureRequest.Theme theme = request.theme();
         BrochureSettings themed = new BrochureSettings(
-                override(params, BrochureKeys.ORGANISATION, settings.organisation()),
-                override(params, BrochureKeys.PRIMARY_COLOR, settings.primaryColor()),
-                override(params, BrochureKeys.LOGO, settings.logo()), settings.outputDirectory(), settings.threads(),
+                override(theme.organisation(), settings.organisation()),
+                override(theme.primaryColor(), settings.primaryColor()),
+                override(theme.logo(), settings.logo()), settings.outputDirectory(), settings.threads(),
                 settings.chunkSize(), settings.minimumMonthlyWage());
         BrochureContext context = new BrochureContext(messages, themed.theme(), scale, codes);
-        String out = params.getString(BrochureKeys.OUT, "");
-        return new BrochureRun(version, context, selection,
-                Path.of(out.isBlank() ? settings.outputDirectory() : out).toAbsolutePath().normalize(),
-                Boolean.parseBoolean(params.getString(BrochureKeys.ALL, "false")),
-                only.isEmpty() && Boolean.parseBoolean(params.getString(BrochureKeys.BOOKLETS, "true")),
-                Map.copyOf(catalog.firstPublished(version.id())));
+        return new BrochureRun(version, context, selection, settings.folder(request), request.all(),
+                only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())));
     }
 
-    private static String override(JobParameters params, String key, String configured) {
-        String value = params.getString(key, "");
-        return value.isBlank() ? configured : value;
+    private static String override(String requested, String configured) {
+        return requested == null ? configured : requested;
     }
 
     /**
@@ -113,12 +107,12 @@ class BrochureRun {
 
     /** {@code output/brochures/<guide-slug>/<id>.pdf} */
     Path brochurePath(FicheSummary fiche) {
-        return output.resolve(Slugs.of(fiche.guide())).resolve(fiche.id() + ".pdf");
+        return BrochureLayout.brochure(output, fiche.guide(), fiche.id());
     }
 
     /** {@code output/brochures/<guide-slug>.pdf} */
     Path bookletPath(String guide) {
-        return output.resolve(Slugs.of(guide) + ".pdf");
+        return BrochureLayout.booklet(output, guide);
     }
 
     /** When the profile's current content was first published: the date its brochure prints. */

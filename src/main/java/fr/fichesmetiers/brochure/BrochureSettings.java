@@ -26,6 +26,11 @@ public record BrochureSettings(@DefaultValue("Fiches Métiers") String organisat
         @DefaultValue("output/brochures") String outputDirectory, @DefaultValue("2") int threads,
         @DefaultValue("50") int chunkSize, @DefaultValue("1823.03") java.math.BigDecimal minimumMonthlyWage) {
 
+    /** The brochure folder of a request: its own, or the configured one. */
+    Path folder(BrochureRequest request) {
+        return (request.out() != null ? request.out() : Path.of(outputDirectory)).toAbsolutePath().normalize();
+    }
+
     /**
      * The theme these settings describe.
      *

@@ -9,10 +9,13 @@ public final class BrochureSummaryPrinter {
 
     private final Messages messages;
     private final PrintWriter out;
+    private final String logFile;
 
-    public BrochureSummaryPrinter(Messages messages, PrintWriter out) {
+    /** @param logFile the log that has every failure, named when only the first ones are printed */
+    public BrochureSummaryPrinter(Messages messages, PrintWriter out, String logFile) {
         this.messages = messages;
         this.out = out;
+        this.logFile = logFile;
     }
 
     /** A wrong output folder fails every brochure the same way: a screenful says it. */
@@ -32,7 +35,7 @@ public final class BrochureSummaryPrinter {
                 .forEach(failure -> out.println("  " + messages.get("brochures.failure", failure)));
         if (result.failed() > SHOWN_FAILURES) {
             out.println("  " + messages.get("brochures.moreFailures",
-                    String.valueOf(result.failed() - SHOWN_FAILURES)));
+                    String.valueOf(result.failed() - SHOWN_FAILURES), logFile));
         }
         for (String warning : result.glyphWarnings()) {
             out.println("  " + messages.get("brochures.glyphs", warning));

@@ -20,7 +20,7 @@ public class ComparisonResults {
         ExecutionContext c = step == null ? new ExecutionContext() : step.getExecutionContext();
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(t -> Failures.describe(t, Messages.forLanguage(
-                        execution.getJobParameters().getString(ComparisonKeys.LANG, "fr")))).orElse(null);
+                        ComparisonRequest.of(execution.getJobParameters()).lang()))).orElse(null);
         return new ComparisonResult(execution.getStatus() == BatchStatus.COMPLETED,
                 c.containsKey(ComparisonKeys.NO_CATALOG), c.getInt(ComparisonKeys.ROWS, 0),
                 Boolean.parseBoolean(c.getString(ComparisonKeys.STREAMED, "false")),

@@ -24,7 +24,7 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.Messages;
-import fr.fichesmetiers.support.Slugs;
+import fr.fichesmetiers.support.BrochureLayout;
 
 /** Writes the comparison workbook of the published catalog to a temporary file renamed into place. */
 class ComparisonWorkbookTasklet implements Tasklet {
@@ -50,14 +50,14 @@ class ComparisonWorkbookTasklet implements Tasklet {
             context.putString(ComparisonKeys.NO_CATALOG, "true");
             throw new IllegalStateException("No catalog published");
         }
-        Messages messages = Messages.forLanguage(params.getString(ComparisonKeys.LANG, "fr"));
-        String guide = params.getString(ComparisonKeys.GUIDE, "");
-        String out = params.getString(ComparisonKeys.OUT, "");
-        Path file = Path.of(out.isBlank() ? settings.outputFile() : out).toAbsolutePath().normalize();
-        String brochureFolder = params.getString(ComparisonKeys.BROCHURES, "");
-        Path brochures = Path.of(brochureFolder.isBlank() ? settings.brochureDirectory() : brochureFolder)
+        ComparisonRequest request = ComparisonRequest.of(params);
+        Messages messages = Messages.forLanguage(request.lang());
+        String guide = request.guide();
+        Path file = (request.out() != null ? request.out() : Path.of(settings.outputFile())).toAbsolutePath()
+                .normalize();
+        Path brochures = (request.brochures() != null ? request.brochures() : Path.of(settings.brochureDirectory()))
                 .toAbsolutePath().normalize();
-        List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide.isBlank() ? null : guide);
+        List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide);
         List<ComparisonRow> rows = new ArrayList<>(fiches.size());
         for (FicheSummary fiche : fiches) {
             rows.add(new ComparisonRow(fiche, codes.romeLabel(fiche.rome()).orElse(""),
@@ -65,7 +65,7 @@ class ComparisonWorkbookTasklet implements Tasklet {
         }
         ComparisonWorkbookWriter writer = new ComparisonWorkbookWriter(messages, Color.decode(settings.primaryColor()),
                 settings.streamingThreshold());
-        WorkbookInfo info = new WorkbookInfo(version.get(), guide.isBlank() ? null : guide, LocalDateTime.now());
+        WorkbookInfo info = new WorkbookInfo(version.get(), guide, LocalDateTime.now());
         AtomicFiles.removeLeftovers(file.getParent());
         ComparisonWorkbookWriter.Result[] result = new ComparisonWorkbookWriter.Result[1];
         AtomicFiles.write(file, stream -> result[0] = writer.write(rows, info, stream));
@@ -82,7 +82,7 @@ class ComparisonWorkbookTasklet implements Tasklet {
 
     /** The brochure's path relative to the workbook's folder, as a URI (spaces and accents encoded). */
     static String link(Path workbookFolder, Path brochures, FicheSummary fiche) throws URISyntaxException {
-        Path target = brochures.resolve(Slugs.of(fiche.guide())).resolve(fiche.id() + ".pdf");
+        Path target = BrochureLayout.brochure(brochures, fiche.guide(), fiche.id());
         String relative = workbookFolder.relativize(target).toString().replace('\\', '/');
         return new URI(null, null, relative, null).toASCIIString();
     }

@@ -51,8 +51,8 @@ class CatalogPublishTasklet implements Tasklet {
                 Path.of(job.getString(ImportKeys.FICHES_PATH)).getFileName().toString(), source,
                 rowsRead, faqRows,
                 RejectLimit.parse(maxRejects.isBlank() ? settings.maxRejects() : maxRejects),
-                settings.maxRetiredPercent(), Boolean.parseBoolean(params.getString(ImportKeys.FORCE, "false")),
-                Boolean.parseBoolean(params.getString(ImportKeys.DRY_RUN, "false")), jobExecution.getId());
+                settings.maxRetiredPercent(), ImportRequest.of(params).force(),
+                ImportRequest.of(params).dryRun(), jobExecution.getId());
         job.putInt(ImportKeys.ROWS_READ, rowsRead + faqRows);
         CatalogPublisher.Outcome outcome;
         try {

@@ -32,16 +32,17 @@ class ImportInspectTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobParameters params = contribution.getStepExecution().getJobParameters();
-        Messages messages = Messages.forLanguage(params.getString(ImportKeys.LANG, "fr"));
+        ImportRequest request = ImportRequest.of(params);
+        Messages messages = Messages.forLanguage(request.lang());
         ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
-        Path input = Path.of(params.getString(ImportKeys.INPUT, "input")).toAbsolutePath().normalize();
+        Path input = request.input().toAbsolutePath().normalize();
         Path fiches = Files.isDirectory(input) ? input.resolve(FICHES_FILE) : input;
         if (!Files.isRegularFile(fiches)) {
             String key = Files.isDirectory(input) ? "file.notFound.directory" : "file.notFound";
             throw new ImportRefusedException(RuleCode.FILE_NOT_FOUND, messages.get(key, input.toString(), FICHES_FILE));
         }
-        Charset charset = charset(params.getString(ImportKeys.ENCODING, ""));
-        Character delimiter = delimiter(params.getString(ImportKeys.DELIMITER, ""));
+        Charset charset = request.encoding() == null ? null : Charset.forName(request.encoding());
+        Character delimiter = request.delimiter() == null ? null : request.delimiter().charAt(0);
         List<String> unknown = inspect(fiches, FicheColumn.class, charset, delimiter, messages, job, "fiches");
         job.putString(ImportKeys.FICHES_UNKNOWN_COLUMNS, HeaderMapping.shown(unknown));
         Path faq = Files.isDirectory(input) ? input.resolve(FAQ_FILE) : null;
@@ -79,13 +80,5 @@ class ImportInspectTasklet implements Tasklet {
         return new DetectedCsvFormat(Charset.forName(job.getString(prefix + ".encoding")),
                 job.getInt(prefix + ".bomLength"), Boolean.parseBoolean(job.getString(prefix + ".sepLine")),
                 job.getString(prefix + ".delimiter").charAt(0), job.getString(prefix + ".checksum"), 0);
-    }
-
-    private static Charset charset(String name) {
-        return name.isBlank() ? null : Charset.forName(name);
-    }
-
-    private static Character delimiter(String text) {
-        return text.isEmpty() ? null : text.charAt(0);
     }
 }

@@ -49,7 +49,7 @@ public class ImportResults {
         }
         ChangeCounts changes = new ChangeCounts(c.getInt(ImportKeys.ADDED, 0), c.getInt(ImportKeys.CHANGED, 0),
                 c.getInt(ImportKeys.UNCHANGED, 0), c.getInt(ImportKeys.KEPT, 0), c.getInt(ImportKeys.RETIRED, 0));
-        boolean dryRun = Boolean.parseBoolean(execution.getJobParameters().getString(ImportKeys.DRY_RUN, "false"));
+        boolean dryRun = ImportRequest.of(execution.getJobParameters()).dryRun();
         Long version = c.containsKey(ImportKeys.VERSION) ? c.getLong(ImportKeys.VERSION) : null;
         return new ImportResult(execution.getStatus() == BatchStatus.COMPLETED, dryRun, version != null, version,
                 fileName(string(c, ImportKeys.FICHES_PATH)), encoding(c),

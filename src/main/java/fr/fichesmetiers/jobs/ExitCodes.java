@@ -1,6 +1,6 @@
 package fr.fichesmetiers.jobs;
 
-/** Exit codes of every command (contract: docs/input-format.md). */
+/** Exit codes of every command (contract: the README's exit code table). */
 public final class ExitCodes {
 
     public static final int DONE = 0;

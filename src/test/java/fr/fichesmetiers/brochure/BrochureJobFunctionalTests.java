@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,7 +14,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -68,9 +68,8 @@ class BrochureJobFunctionalTests {
 
     private BrochureResult brochures(boolean all) throws Exception {
         jobs.setJob(brochureJob);
-        JobParameters params = new JobParametersBuilder().addString(BrochureKeys.OUT, OUT.toString())
-                .addString(BrochureKeys.ALL, String.valueOf(all)).addString(BrochureKeys.LANG, "fr")
-                .addLong("run", System.nanoTime()).toJobParameters();
+        JobParameters params = new BrochureRequest(null, List.of(), OUT, all, true, "fr", LocalDateTime.now(), null)
+                .toJobParameters();
         JobExecution execution = jobs.startJob(params);
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return results.of(execution);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -60,9 +60,8 @@ class ComparisonJobFunctionalTests {
 
     private ComparisonResult compare(String guide) throws Exception {
         jobs.setJob(comparisonJob);
-        JobExecution execution = jobs.startJob(new JobParametersBuilder().addString(ComparisonKeys.OUT, OUT.toString())
-                .addString(ComparisonKeys.GUIDE, guide).addString(ComparisonKeys.LANG, "fr")
-                .addLong("run", System.nanoTime()).toJobParameters());
+        JobExecution execution = jobs.startJob(new ComparisonRequest(guide, OUT, null, "fr", LocalDateTime.now())
+                .toJobParameters());
         return results.of(execution);
     }
 

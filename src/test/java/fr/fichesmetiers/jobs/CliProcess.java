@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The tool as a separate process, started the way a user or cron starts it, in its own working folder. */
-final class CliProcess {
+public final class CliProcess {
 
-    static final Path JAR = Path.of("target/fiches-metiers.jar").toAbsolutePath();
-    static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    public static final Path JAR = Path.of("target/fiches-metiers.jar").toAbsolutePath();
+    public static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private CliProcess() {
     }
 
-    static Process start(Path workingDir, String... args) throws IOException {
+    public static Process start(Path workingDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingDir.toFile())
@@ -33,7 +33,7 @@ final class CliProcess {
                 .redirectError(ProcessBuilder.Redirect.PIPE).start();
     }
 
-    static Result run(Path workingDir, String... args) throws Exception {
+    public static Result run(Path workingDir, String... args) throws Exception {
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-jar", JAR.toString()));
@@ -49,7 +49,7 @@ final class CliProcess {
     }
 
     /** Writes a generated catalog of {@code count} profiles with the benchmark's generator. */
-    static void generate(int count, int seed, Path folder) throws Exception {
+    public static void generate(int count, int seed, Path folder) throws Exception {
         Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
                 "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), folder.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -59,7 +59,7 @@ final class CliProcess {
     }
 
     /** How many times the log said something so far. */
-    static long logCount(Path workingDir, String event) throws IOException {
+    public static long logCount(Path workingDir, String event) throws IOException {
         Path log = workingDir.resolve("data/logs/fiches-metiers.log");
         if (!Files.exists(log)) {
             return 0;
@@ -69,7 +69,7 @@ final class CliProcess {
     }
 
     /** Waits until the log says something once more than {@code before} times, for at most a minute. */
-    static void awaitLog(Path workingDir, String event, long before) throws Exception {
+    public static void awaitLog(Path workingDir, String event, long before) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             if (logCount(workingDir, event) > before) {
@@ -84,7 +84,7 @@ final class CliProcess {
      * Counts files while a running process may still be creating and renaming them: a {@code .part} file
      * that vanishes between the listing and the look at its attributes is simply not counted.
      */
-    static long countFiles(Path folder, String suffix) throws IOException {
+    public static long countFiles(Path folder, String suffix) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -109,7 +109,7 @@ final class CliProcess {
         return count[0];
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
@@ -123,7 +123,7 @@ final class CliProcess {
         }
     }
 
-    static String path(Path p) {
+    public static String path(Path p) {
         return p.toString().replace(File.separatorChar, '/');
     }
 }

@@ -1,9 +1,0 @@
-package fr.fichesmetiers.jobs;
-
-/** A job definition that cannot be used: the message names the file, the line and the problem. */
-class DefinitionException extends UserException {
-
-    DefinitionException(String message) {
-        super(ExitCodes.USAGE, message);
-    }
-}

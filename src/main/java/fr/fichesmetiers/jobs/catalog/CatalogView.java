@@ -1,0 +1,109 @@
+package fr.fichesmetiers.jobs.catalog;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.FaqEntry;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.jobs.ExitCodes;
+import fr.fichesmetiers.jobs.UserException;
+import fr.fichesmetiers.support.Euros;
+import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.TextTable;
+
+/** {@code list} and {@code show}: the published catalog (or an earlier version) as text. */
+@Component
+public class CatalogView {
+
+    private final CatalogRepository catalog;
+    private final ReferenceCodes codes;
+
+    CatalogView(CatalogRepository catalog, ReferenceCodes codes) {
+        this.catalog = catalog;
+        this.codes = codes;
+    }
+
+    /** The profiles of a version (the published one when {@code null}) as an aligned table. */
+    public void list(Long version, String guide, Messages m, PrintWriter out) {
+        CatalogVersion catalogVersion = CatalogVersions.resolve(catalog, version, m);
+        if (version == null) {
+            CatalogVersions.requireGuide(catalog, guide, m);
+        }
+        List<FicheSummary> fiches = catalog.summaries(catalogVersion.id(), guide);
+        out.println(m.get("list.heading", String.valueOf(catalogVersion.id()),
+                CatalogVersions.date(catalogVersion, m), String.valueOf(fiches.size())));
+        out.println();
+        TextTable table = new TextTable(48, List.of(m.get("fact.id"), m.get("fact.title"), m.get("fact.guide"), "ROME",
+                m.get("list.level"), m.get("list.starting"), m.get("list.experienced")), false, false, false, false,
+                false, true, true);
+        for (FicheSummary f : fiches) {
+            table.add(List.of(f.id(), f.title(), f.guide(), f.rome().code(), m.get(f.educationLevel().messageKey()),
+                    Euros.format(f.salary().starting(), m.locale(), ' '),
+                    Euros.format(f.salary().experienced(), m.locale(), ' ')));
+        }
+        if (table.isEmpty()) {
+            out.println(m.get("list.empty"));
+        }
+        else {
+            table.print(out);
+        }
+    }
+
+    /** One profile of a version (the published one when {@code null}) in full. */
+    public void show(String id, Long version, Messages m, PrintWriter out) {
+        CatalogVersion catalogVersion = CatalogVersions.resolve(catalog, version, m);
+        Fiche fiche = catalog.fiche(catalogVersion.id(), id).orElseThrow(() -> new UserException(ExitCodes.FAILED,
+                m.get("show.unknown", id, String.valueOf(catalogVersion.id()))));
+        out.println(fiche.title().toUpperCase(m.locale()));
+        out.println(m.get("show.labelled", m.get("fact.guide"), fiche.guide()));
+        out.println();
+        fact(out, m.get("fact.id"), fiche.id());
+        fact(out, m.get("fact.rome"), fiche.rome() + " " + codes.romeLabel(fiche.rome()).orElse(""));
+        fact(out, m.get("fact.fap"), fiche.fap() + " " + codes.fapLabel(fiche.fap()).orElse(""));
+        fact(out, m.get("fact.educationLevel"), m.get(fiche.educationLevel().messageKey()));
+        if (fiche.recommendedBac() != null) {
+            fact(out, m.get("fact.recommendedBac"), fiche.recommendedBac());
+        }
+        fact(out, m.get("fact.employability"), m.get(fiche.employability().messageKey()));
+        fact(out, m.get("fact.mobility"), m.get(fiche.mobility().messageKey()));
+        fact(out, m.get("fact.startingSalary"), Euros.format(fiche.salary().starting(), m.locale(), ' ') + " "
+                + m.get("fact.perMonth"));
+        fact(out, m.get("fact.experiencedSalary"), Euros.format(fiche.salary().experienced(), m.locale(), ' ') + " "
+                + m.get("fact.perMonth"));
+        for (Section section : Section.values()) {
+            if (fiche.sections().containsKey(section)) {
+                heading(out, m.get(section.headingKey(), fiche.title().toLowerCase(m.locale())));
+                out.println(fiche.section(section));
+            }
+            if (section == Section.QUALITIES && !fiche.qualities().isEmpty()) {
+                heading(out, m.get("fact.qualities"));
+                fiche.qualities().forEach(quality -> out.println("  • " + quality));
+            }
+        }
+        if (!fiche.faq().isEmpty()) {
+            heading(out, m.get("section.faq"));
+            for (FaqEntry entry : fiche.faq()) {
+                out.println(m.get("show.question", entry.question()));
+                out.println(m.get("show.answer", entry.answer()));
+                out.println();
+            }
+        }
+    }
+
+    private static void fact(PrintWriter out, String label, String value) {
+        out.printf("  %-22s %s%n", label, value.strip());
+    }
+
+    private static void heading(PrintWriter out, String text) {
+        out.println();
+        out.println(text);
+        out.println("-".repeat(text.length()));
+    }
+}

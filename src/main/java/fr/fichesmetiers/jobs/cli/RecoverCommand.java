@@ -1,0 +1,36 @@
+package fr.fichesmetiers.jobs.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import fr.fichesmetiers.jobs.ExitCodes;
+import fr.fichesmetiers.jobs.history.ExecutionControl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code recover}: finds executions left running by a process that died (kill -9, power cut) and marks them
+ * failed so that they can be restarted. Safe because it holds the run lock: no live process can own them.
+ */
+@Command(name = "recover", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Marque en échec les exécutions laissées « en cours » par un processus mort, pour les reprendre.")
+final class RecoverCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
+
+    private final SpringLauncher spring;
+    private final PrintWriter out;
+
+    RecoverCommand(SpringLauncher spring, PrintWriter out) {
+        this.spring = spring;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        spring.lock("recover");
+        spring.bean(ExecutionControl.class).recover(language.messages(), out);
+        return ExitCodes.DONE;
+    }
+}

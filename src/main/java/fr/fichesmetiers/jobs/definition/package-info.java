@@ -1,0 +1,2 @@
+/** Job definitions ({@code jobs/*.yml}): the records, the checking YAML loader and where definitions are found. */
+package fr.fichesmetiers.jobs.definition;
