@@ -1,5 +1,7 @@
 package fr.fichesmetiers.jobs;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +11,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
-/** The tool as a separate process, started the way a user or cron starts it, in its own working folder. */
+/**
+ * The tool as a separate process, started the way a user or cron starts it, in its own working folder. Waits
+ * are on events (a log line, a process ending), never on time; their limit is generous for a loaded machine and
+ * can be raised with {@code -Dfiches.test.wait-seconds=N} (default 600).
+ */
 public final class CliProcess {
 
     public static final Path JAR = Path.of("target/fiches-metiers.jar").toAbsolutePath();
     public static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    /** How long an event may take to come before a test gives up. */
+    public static final Duration WAIT = Duration.ofSeconds(Long.getLong("fiches.test.wait-seconds", 600));
 
     public record Result(int exitCode, String out, String err) {
     }
@@ -25,22 +35,29 @@ public final class CliProcess {
     private CliProcess() {
     }
 
-    public static Process start(Path workingDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-jar", JAR.toString()));
+    private static List<String> command(String... args) {
+        // The JIT's first tier only: these processes run seconds, not hours, and the machine is shared.
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workingDir.toFile())
-                .redirectOutput(workingDir.resolve("out-" + System.nanoTime() + ".txt").toFile())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        return command;
     }
 
+    /** Starts the tool in the background; its output goes to files of the working folder. */
+    public static Process start(Path workingDir, String... args) throws IOException {
+        long stamp = System.nanoTime();
+        return new ProcessBuilder(command(args)).directory(workingDir.toFile())
+                .redirectOutput(workingDir.resolve("out-" + stamp + ".txt").toFile())
+                .redirectError(workingDir.resolve("err-" + stamp + ".txt").toFile()).start();
+    }
+
+    /** Runs the tool to its end. */
     public static Result run(Path workingDir, String... args) throws Exception {
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        Process process = new ProcessBuilder(command(args)).directory(workingDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + String.join(" ", args));
         }
@@ -48,36 +65,51 @@ public final class CliProcess {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    /** Writes a generated catalog of {@code count} profiles with the benchmark's generator. */
+    /** Kills a process as {@code kill -9} would, and waits until it is gone. */
+    public static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly().waitFor(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Writes a generated catalog of {@code count} profiles with the benchmark's generator (short texts). */
     public static void generate(int count, int seed, Path folder) throws Exception {
         Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), folder.toString())
+                "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), folder.toString(), "short")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!generator.waitFor(2, TimeUnit.MINUTES) || generator.exitValue() != 0) {
+        if (!generator.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS) || generator.exitValue() != 0) {
             throw new IllegalStateException("catalog generator failed");
         }
     }
 
-    /** How many times the log said something so far. */
-    public static long logCount(Path workingDir, String event) throws IOException {
-        Path log = workingDir.resolve("data/logs/fiches-metiers.log");
+    /** The log of a data directory. */
+    public static Path log(Path dataDir) {
+        return dataDir.resolve("logs/fiches-metiers.log");
+    }
+
+    /** How many lines of a log match so far. */
+    public static long count(Path log, Pattern line) throws IOException {
         if (!Files.exists(log)) {
             return 0;
         }
-        String text = Files.readString(log, StandardCharsets.UTF_8);
-        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(event)).matcher(text).results().count();
+        return line.matcher(Files.readString(log, StandardCharsets.UTF_8)).results().count();
     }
 
-    /** Waits until the log says something once more than {@code before} times, for at most a minute. */
-    public static void awaitLog(Path workingDir, String event, long before) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (logCount(workingDir, event) > before) {
-                return;
-            }
-            Thread.sleep(50);
+    /**
+     * Waits until a log has at least {@code count} lines that match, while a process runs: if it ends first, the
+     * event will never come, and the test fails at once.
+     */
+    public static void awaitLog(Process process, Path log, Pattern line, long count) throws IOException {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
+                .until(() -> count(log, line) >= count || !process.isAlive());
+        if (count(log, line) < count) {
+            throw new IllegalStateException("the process ended (exit " + process.exitValue() + ") before its log said "
+                    + line + " " + count + " time(s)");
         }
-        throw new IllegalStateException("never logged " + event);
+    }
+
+    /** The committed-chunk line of a step, logged once per chunk. */
+    public static Pattern chunkCommitted(String job, String step) {
+        return Pattern.compile("event=chunk\\.committed job=" + Pattern.quote(job) + " execution=\\d+ step="
+                + Pattern.quote(step) + " ");
     }
 
     /**

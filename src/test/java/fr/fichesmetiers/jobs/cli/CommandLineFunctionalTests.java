@@ -202,6 +202,7 @@ class CommandLineFunctionalTests {
                     .doesNotContain("Invalid").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(run.out()).isEmpty();
         });
+        assertThat(dataDir()).as("Spring never started").doesNotExist();
     }
 
     @Test
@@ -221,6 +222,7 @@ class CommandLineFunctionalTests {
                 .contains("Affiche l'aide d'une commande").doesNotContain("Display help");
         assertThat(cli("--version").out()).startsWith("fiches-metiers");
         assertThat(cli("help", "import").out()).contains("--max-rejects");
+        assertThat(dataDir()).as("Spring never started").doesNotExist();
     }
 
     @Test
@@ -281,8 +283,9 @@ class CommandLineFunctionalTests {
             Run run = cli("import", "src/test/resources/fixtures/utf8-bom");
             assertThat(run.exitCode()).isEqualTo(4);
             assertThat(run.err()).contains("import en cours");
+            // Refused before any bean existed: the database was not even created.
+            assertThat(dataDir().resolve("fiches-metiers.mv.db")).doesNotExist();
         }
-        assertThat(cli("history").out()).as("the refused import opened no database").doesNotContain("ficheImportJob");
     }
 
     @Test

@@ -1,12 +1,12 @@
-package fr.fichesmetiers.jobs;
+package fr.fichesmetiers.jobs.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,32 +14,50 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.fichesmetiers.jobs.CliProcess;
+
 /**
- * The nightly run as IT staff use it: real processes in their own folder, killed mid-run with
- * {@code destroyForcibly}, then {@code recover} and {@code restart}.
+ * The nightly run as IT staff use it: real processes in their own folder, killed with {@code destroyForcibly}
+ * right after a given chunk of the step meant was committed (the log says so), then {@code recover} and
+ * {@code restart}, which must resume rather than start over.
  */
 class NightlyRunFunctionalTests {
+
+    /** Profiles of the generated catalogs; with 10 per chunk, each chunk step has 30 chunks. */
+    private static final int PROFILES = 300;
 
     @TempDir
     static Path shared;
 
-    static Path bigCatalog;
-    static Path bigCatalogUpdated;
+    static Path catalog;
+    static Path catalogUpdated;
 
     @BeforeAll
-    static void generateLargeCatalogs() throws Exception {
-        bigCatalog = shared.resolve("big");
-        CliProcess.generate(1200, 7, bigCatalog);
-        // The same 1 200 ids with other content: an update that retires nothing.
-        bigCatalogUpdated = shared.resolve("big-updated");
-        CliProcess.generate(1200, 8, bigCatalogUpdated);
+    static void generateCatalogs() throws Exception {
+        catalog = shared.resolve("catalog");
+        CliProcess.generate(PROFILES, 7, catalog);
+        // The same ids with other content: an update that retires nothing.
+        catalogUpdated = shared.resolve("catalog-updated");
+        CliProcess.generate(PROFILES, 8, catalogUpdated);
     }
 
-    private static Path workspace(Path dir, Path input) throws Exception {
+    /** A working folder as in production: jobs/nightly.yml, input/, and an application.yml with small chunks. */
+    static Path workspace(Path dir, Path input) throws Exception {
         Files.createDirectories(dir.resolve("jobs"));
         Files.copy(Path.of("jobs/nightly.yml"), dir.resolve("jobs/nightly.yml"));
         CliProcess.copyTree(input, dir.resolve("input"));
+        Files.writeString(dir.resolve("application.yml"), """
+                fiches:
+                  import:
+                    chunk-size: 10
+                  brochure:
+                    chunk-size: 10
+                """);
         return dir;
+    }
+
+    private static Path log(Path dir) {
+        return CliProcess.log(dir.resolve("data"));
     }
 
     @Test
@@ -69,51 +87,48 @@ class NightlyRunFunctionalTests {
     }
 
     @Test
-    void aRunKilledDuringTheImportLeavesTheCatalogAndIsFinishedByRecoverAndRestart(@TempDir Path dir)
+    void aRunKilledDuringTheImportLeavesTheCatalogAndItsRestartResumesTheImport(@TempDir Path dir)
             throws Exception {
-        workspace(dir, bigCatalog);
+        workspace(dir, catalog);
         assertThat(CliProcess.run(dir, "import").exitCode()).isZero();
-        replaceInput(dir, bigCatalogUpdated);
-        long inspected = CliProcess.logCount(dir, "event=import.inspect");
+        replaceInput(dir, catalogUpdated);
+        Pattern chunk = CliProcess.chunkCommitted("ficheImportJob", "ficheImportStep");
+        long before = CliProcess.count(log(dir), chunk);
         Process run = CliProcess.start(dir, "run", "nightly");
         try {
-            CliProcess.awaitLog(dir, "event=import.inspect", inspected + 1);
-            Thread.sleep(700);
+            CliProcess.awaitLog(run, log(dir), chunk, before + 3);
         }
         finally {
-            run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            CliProcess.kill(run);
         }
 
         CliProcess.Result list = CliProcess.run(dir, "list");
-        assertThat(list.out()).contains("Catalogue version 1").contains("1200 fiche(s)");
+        assertThat(list.out()).contains("Catalogue version 1").contains(PROFILES + " fiche(s)");
         CliProcess.Result recover = CliProcess.run(dir, "recover");
         assertThat(recover.exitCode()).isZero();
         long parent = execution(recover.out(), "nightly");
         CliProcess.Result restart = CliProcess.run(dir, "restart", String.valueOf(parent));
         assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
-        assertThat(restart.out()).contains("COMPLETED");
-        assertThat(CliProcess.run(dir, "list").out()).contains("Catalogue version 2").contains("1200 fiche(s)");
-        assertThat(restart.out()).containsPattern("1-import\\s+COMPLETED\\s+7200");
+        assertThat(restart.out()).contains("COMPLETED").containsPattern("1-import\\s+COMPLETED");
+        assertThat(CliProcess.run(dir, "list").out()).contains("Catalogue version 2").contains(PROFILES + " fiche(s)");
+        // Resumed after its last committed chunk, not redone: the restarted step read only the rest of the file.
+        long read = stepRead(dir, restartedRun(restart.out()), "1-import", "ficheImportStep");
+        assertThat(read).isPositive().isLessThan(PROFILES);
         assertThat(CliProcess.countFiles(dir.resolve("output"), ".part")).isZero();
     }
 
     @Test
     void aRunKilledDuringTheBrochuresRendersOnlyWhatIsMissingOnRestart(@TempDir Path dir) throws Exception {
-        workspace(dir, bigCatalog);
+        workspace(dir, catalog);
         Process run = CliProcess.start(dir, "run", "nightly");
         try {
-            CliProcess.awaitLog(dir, "event=import.publish", 0);
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf") < 100
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
+            CliProcess.awaitLog(run, log(dir), CliProcess.chunkCommitted("brochureJob", "brochureRenderStep"), 3);
         }
         finally {
-            run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            CliProcess.kill(run);
         }
         long before = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf");
-        assertThat(before).isBetween(100L, 1199L);
+        assertThat(before).isBetween(30L, PROFILES - 1L);
 
         long parent = execution(CliProcess.run(dir, "recover").out(), "nightly");
         CliProcess.Result restart = CliProcess.run(dir, "restart", String.valueOf(parent));
@@ -122,25 +137,12 @@ class NightlyRunFunctionalTests {
                 .matcher(restart.out());
         assertThat(rendered.find()).as(restart.out()).isTrue();
         long renderedOnRestart = Long.parseLong(rendered.group(1));
-        assertThat(renderedOnRestart).isLessThan(1200).isGreaterThanOrEqualTo(1200 - before);
-        assertThat(CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf")).isEqualTo(1200 + 10);
+        assertThat(renderedOnRestart).isLessThan(PROFILES).isGreaterThanOrEqualTo(PROFILES - before);
+        long booklets = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf")
+                - countProfiles(dir.resolve("output/brochures"));
+        assertThat(countProfiles(dir.resolve("output/brochures"))).isEqualTo(PROFILES);
+        assertThat(booklets).isPositive();
         assertThat(CliProcess.countFiles(dir.resolve("output"), ".part")).isZero();
-    }
-
-    @Test
-    void aSecondLaunchWhileARunHoldsTheLockExitsFour(@TempDir Path dir) throws Exception {
-        workspace(dir, bigCatalog);
-        Process run = CliProcess.start(dir, "run", "nightly");
-        try {
-            CliProcess.awaitLog(dir, "event=import.inspect", 0);
-            CliProcess.Result second = CliProcess.run(dir, "import");
-            assertThat(second.exitCode()).isEqualTo(4);
-            assertThat(second.err()).contains("Une autre exécution est en cours").contains("run nightly")
-                    .containsPattern("exécution/execution \\d+");
-        }
-        finally {
-            run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
     }
 
     @Test
@@ -151,26 +153,7 @@ class NightlyRunFunctionalTests {
         assertThat(result.err().strip()).isEqualTo(
                 "broken.yml, ligne 3 : clé inconnue « colour » (attendu : booklet, guide, lang)");
         assertThat(CliProcess.run(dir, "run", "absent").err()).contains("Définition introuvable : « absent »");
-    }
-
-    @Test
-    void theSchedulerRunsADueDefinitionTwiceWithoutOverlap(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("jobs"));
-        CliProcess.copyTree(Path.of("input"), dir.resolve("input"));
-        Files.writeString(dir.resolve("jobs/often.yml"), """
-                name: often
-                schedule: "*/4 * * * * *"
-                steps:
-                  - import: {path: input}
-                  - compare: {lang: fr}
-                """);
-        CliProcess.Result result = CliProcess.run(dir, "schedule", "--max-runs", "2");
-        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-        assertThat(Pattern.compile("Début de « often »").matcher(result.out()).results().count()).isEqualTo(2);
-        assertThat(result.out()).contains("Planificateur arrêté après 2 exécution(s).");
-        String history = CliProcess.run(dir, "history", "--job", "often").out();
-        List<String> lines = history.lines().filter(l -> l.contains("often")).toList();
-        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("COMPLETED"));
+        assertThat(dir.resolve("data")).as("refused before Spring started").doesNotExist();
     }
 
     @Test
@@ -189,8 +172,7 @@ class NightlyRunFunctionalTests {
 
     private static void replaceInput(Path dir, Path catalog) throws Exception {
         for (String name : List.of("fiches.csv", "faq.csv")) {
-            Files.copy(catalog.resolve(name), dir.resolve("input").resolve(name),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(catalog.resolve(name), dir.resolve("input").resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -198,5 +180,33 @@ class NightlyRunFunctionalTests {
         Matcher m = Pattern.compile("Exécution (\\d+) \\(" + job + "\\)").matcher(recoverOutput);
         assertThat(m.find()).as(recoverOutput).isTrue();
         return Long.parseLong(m.group(1));
+    }
+
+    private static long restartedRun(String restartOutput) {
+        Matcher m = Pattern.compile("Exécution (\\d+) de « nightly »").matcher(restartOutput);
+        assertThat(m.find()).as(restartOutput).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Rows a feature step read in the execution a run's step started, as {@code show-run} tells it. */
+    private static long stepRead(Path dir, long run, String runStep, String featureStep) throws Exception {
+        String parent = CliProcess.run(dir, "show-run", String.valueOf(run)).out();
+        Matcher child = Pattern.compile(Pattern.quote(runStep) + " → (\\d+)").matcher(parent);
+        assertThat(child.find()).as(parent).isTrue();
+        String details = CliProcess.run(dir, "show-run", child.group(1)).out();
+        Matcher read = Pattern.compile(Pattern.quote(featureStep) + " : \\S+ · lues (\\d+)").matcher(details);
+        assertThat(read.find()).as(details).isTrue();
+        return Long.parseLong(read.group(1));
+    }
+
+    /** Brochures of profiles: the PDFs in the guides' folders (booklets are beside them). */
+    private static long countProfiles(Path brochures) throws Exception {
+        try (var guides = Files.list(brochures)) {
+            long count = 0;
+            for (Path guide : guides.filter(Files::isDirectory).toList()) {
+                count += CliProcess.countFiles(guide, ".pdf");
+            }
+            return count;
+        }
     }
 }
