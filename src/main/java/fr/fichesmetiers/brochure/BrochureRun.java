@@ -13,9 +13,9 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.support.BrochureLayout;
 import fr.fichesmetiers.support.Checksums;
 import fr.fichesmetiers.support.Messages;
-import fr.fichesmetiers.support.BrochureLayout;
 
 /**
  * What one brochure run works on: the published catalog version, the profiles selected, the rendering context

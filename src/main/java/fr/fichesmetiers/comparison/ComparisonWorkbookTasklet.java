@@ -23,8 +23,8 @@ import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.support.AtomicFiles;
-import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.BrochureLayout;
+import fr.fichesmetiers.support.Messages;
 
 /** Writes the comparison workbook of the published catalog to a temporary file renamed into place. */
 class ComparisonWorkbookTasklet implements Tasklet {

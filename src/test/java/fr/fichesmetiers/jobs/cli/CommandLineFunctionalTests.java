@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.fichesmetiers.FichesMetiersApplication;
-import fr.fichesmetiers.jobs.run.DataDirectory;
 import fr.fichesmetiers.jobs.CliProcess;
+import fr.fichesmetiers.jobs.run.DataDirectory;
 import fr.fichesmetiers.jobs.run.RunLock;
 
 /**
