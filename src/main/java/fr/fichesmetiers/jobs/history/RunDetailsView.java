@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.importing.ImportSummaryPrinter;
@@ -103,6 +104,12 @@ public class RunDetailsView {
     }
 
     private static void featureJob(JobExecution e, StepOutcome job, Messages m, PrintWriter out) {
+        ExecutionContext context = e.getExecutionContext();
+        if (context.containsKey(RunOutcomes.PARENT_EXECUTION)) {
+            out.println(m.get("showRun.parent", String.valueOf(context.getLong(RunOutcomes.PARENT_EXECUTION)),
+                    context.getString(RunOutcomes.PARENT_STEP, "?")));
+            out.println();
+        }
         out.println(m.get("showRun.steps"));
         for (StepExecution s : e.getStepExecutions()) {
             out.println("  " + m.get("showRun.step", s.getStepName(), RunTexts.status(s.getStatus().name(), m),

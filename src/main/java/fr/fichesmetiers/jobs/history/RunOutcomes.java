@@ -34,6 +34,9 @@ public class RunOutcomes {
      * starts, so that even a killed run says which one it was).
      */
     public static final String CHILD_EXECUTION = "run.childExecution";
+    /** Keys of a feature job's context naming the run (execution and step) that started it. */
+    public static final String PARENT_EXECUTION = "run.parentExecution";
+    public static final String PARENT_STEP = "run.parentStep";
 
     private final JobRepository repository;
     private final ImportResults imports;

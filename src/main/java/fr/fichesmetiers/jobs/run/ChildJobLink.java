@@ -21,10 +21,6 @@ import fr.fichesmetiers.jobs.history.RunOutcomes;
  */
 final class ChildJobLink implements StepExecutionListener {
 
-    /** Keys of a feature job's context naming the run that started it. */
-    static final String PARENT_EXECUTION = "run.parentExecution";
-    static final String PARENT_STEP = "run.parentStep";
-
     private static final Logger log = LoggerFactory.getLogger(ChildJobLink.class);
     private final JobRepository repository;
     private StepExecution step;
@@ -70,8 +66,8 @@ final class ChildJobLink implements StepExecutionListener {
     }
 
     private void record(JobExecution child) {
-        child.getExecutionContext().putLong(PARENT_EXECUTION, step.getJobExecutionId());
-        child.getExecutionContext().putString(PARENT_STEP, step.getStepName());
+        child.getExecutionContext().putLong(RunOutcomes.PARENT_EXECUTION, step.getJobExecutionId());
+        child.getExecutionContext().putString(RunOutcomes.PARENT_STEP, step.getStepName());
         repository.updateExecutionContext(child);
         step.getExecutionContext().putLong(RunOutcomes.CHILD_EXECUTION, child.getId());
         repository.updateExecutionContext(step);

@@ -321,6 +321,11 @@ class CommandLineFunctionalTests {
                 .contains("Execution " + id + " of \"cli-run\": completed (exit code 0)")
                 .containsPattern("duration \\d+\\.\\d s");
 
+        Matcher child = Pattern.compile("1-import → (\\d+)").matcher(show.out());
+        assertThat(child.find()).as(show.out()).isTrue();
+        assertThat(cli("show-run", child.group(1)).out())
+                .contains("Lancée par l'étape 1-import de l'exécution " + id + " (détail : show-run " + id + ")");
+
         String history = cli("history", "--limit", "5").out();
         List<String> imported = counters(run.out(), "1-import");
         assertThat(history).containsPattern("(?m)ficheImportJob ← cli-run .*COMPLETED\\s+" + imported.get(0) + "\\s+"
