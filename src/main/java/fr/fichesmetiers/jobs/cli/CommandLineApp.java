@@ -116,11 +116,12 @@ public final class CommandLineApp {
             err.println(user.getMessage());
             return user.exitCode();
         }
-        log.error("event=command.failed", ex);
         err.println("Erreur inattendue / unexpected error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-        // The log file is the one the configuration names; before Spring started, logging went nowhere else.
+        // The log file is the one the configuration names. Before Spring set logging up there is none, and the
+        // logger would print the stack trace on the console: the line above is all the user gets then.
         String logFile = spring.logFile();
         if (logFile != null) {
+            log.error("event=command.failed", ex);
             err.println("Détails / details: " + logFile);
         }
         return ExitCodes.FAILED;
