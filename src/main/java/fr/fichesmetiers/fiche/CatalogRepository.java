@@ -142,9 +142,11 @@ public class CatalogRepository {
     }
 
     private static CatalogVersion version(ResultSet rs) throws SQLException {
+        // wasNull() answers for the column read last: read the nullable one on its own.
         long execution = rs.getLong("job_execution_id");
+        Long jobExecutionId = rs.wasNull() ? null : execution;
         return new CatalogVersion(rs.getLong("version_id"), rs.getTimestamp("published_at").toLocalDateTime(),
-                rs.wasNull() ? null : execution, rs.getString("source_file"), rs.getString("source_checksum"),
+                jobExecutionId, rs.getString("source_file"), rs.getString("source_checksum"),
                 rs.getString("source_encoding"), rs.getString("source_delimiter"), rs.getString("faq_file"),
                 rs.getInt("rows_read"), rs.getInt("rows_rejected"),
                 new ChangeCounts(rs.getInt("added"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getInt("kept"),
