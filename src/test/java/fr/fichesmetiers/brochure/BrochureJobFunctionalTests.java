@@ -67,12 +67,16 @@ class BrochureJobFunctionalTests {
     }
 
     private BrochureResult brochures(boolean all) throws Exception {
+        return brochures(all, BatchStatus.COMPLETED);
+    }
+
+    private BrochureResult brochures(boolean all, BatchStatus expected) throws Exception {
         jobs.setJob(brochureJob);
         JobParameters params = new JobParametersBuilder().addString(BrochureKeys.OUT, OUT.toString())
                 .addString(BrochureKeys.ALL, String.valueOf(all)).addString(BrochureKeys.LANG, "fr")
                 .addLong("run", System.nanoTime()).toJobParameters();
         JobExecution execution = jobs.startJob(params);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStatus()).isEqualTo(expected);
         return results.of(execution);
     }
 
@@ -126,6 +130,21 @@ class BrochureJobFunctionalTests {
         BrochureResult result = brochures(false);
         assertThat(result.rendered()).isEqualTo(1);
         assertThat(OUT.resolve("cybersecurite/analyste-soc.pdf")).exists();
+        try (Stream<Path> walk = Files.walk(OUT)) {
+            assertThat(walk.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aBookletThatCannotBeWrittenFailsTheRunAndSaysTheOthersWereCancelled() throws Exception {
+        importFixture("utf8-bom");
+        // A folder where the Santé booklet goes: the file cannot take its place.
+        Files.createDirectories(OUT.resolve("sante.pdf/occupied"));
+        BrochureResult result = brochures(false, BatchStatus.FAILED);
+        assertThat(result.rendered()).isEqualTo(6);
+        assertThat(result.bookletsCancelled()).isBetween(0, 2);
+        assertThat(result.failureMessage()).startsWith("livret « Santé » impossible à assembler : ")
+                .endsWith(result.bookletsCancelled() + " autre(s) livret(s) annulé(s), à refaire par restart");
         try (Stream<Path> walk = Files.walk(OUT)) {
             assertThat(walk.filter(p -> p.toString().endsWith(".part"))).isEmpty();
         }
