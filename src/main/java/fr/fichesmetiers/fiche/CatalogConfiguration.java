@@ -4,9 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Catalog storage and the reference lists, shared by every job. */
+/** Catalog storage, its schema migrations and the reference lists, shared by every job. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
+
+    /** Boot's Flyway runs it between the SQL migrations of {@code db/migration}, by its version. */
+    @Bean
+    BatchSchemaMigration batchSchemaMigration() {
+        return new BatchSchemaMigration();
+    }
 
     @Bean
     ReferenceCodes referenceCodes() {

@@ -263,14 +263,14 @@ class ImportJobFunctionalTests {
     void aFailureWhilePublishingLeavesTheCatalogUnchangedAndRestartFinishesTheJob() throws Exception {
         run("reimport-v1");
         List<String> before = publishedIds();
-        // Sabotage: a row that the publish step's insert of version 2 collides with, as a database failure would.
-        jdbc.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) VALUES (2, 'analyste-soc', 'x')");
+        // Sabotage: the entries of version 2 are refused once its row is written, as a database failure would.
+        jdbc.execute("ALTER TABLE catalog_entry ADD CONSTRAINT sabotage CHECK (version_id < 2)");
         JobExecution failed = jobs.startJob(params("reimport-v2", "1", false, false));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(currentVersion()).isEqualTo(1);
         assertThat(publishedIds()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_version", Integer.class)).isEqualTo(1);
-        jdbc.update("DELETE FROM catalog_entry WHERE version_id = 2");
+        jdbc.execute("ALTER TABLE catalog_entry DROP CONSTRAINT sabotage");
         JobExecution restarted = jobOperator.restart(failed);
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
