@@ -42,6 +42,19 @@ public class CatalogRepository {
                 .stream().findFirst();
     }
 
+    /**
+     * The version one of these job executions published (the last, if several did), read from the row the
+     * publication committed: an import's outcome, saved in the same transaction as the catalog it describes.
+     */
+    public Optional<CatalogVersion> versionPublishedBy(Collection<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return named.query("SELECT * FROM catalog_version WHERE job_execution_id IN (:executions)"
+                + " ORDER BY version_id DESC FETCH FIRST 1 ROWS ONLY",
+                new MapSqlParameterSource("executions", jobExecutionIds), (rs, n) -> version(rs)).stream().findFirst();
+    }
+
     /** Key facts of the profiles a version publishes, by guide then title; {@code guide} null means all. */
     public List<FicheSummary> summaries(long version, String guide) {
         // Sorted on collation keys, each computed once: comparing strings with a collator redoes that work at

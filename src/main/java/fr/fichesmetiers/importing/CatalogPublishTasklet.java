@@ -63,14 +63,16 @@ class CatalogPublishTasklet implements Tasklet {
             job.putString(ImportKeys.REFUSAL_MESSAGE, e.getMessage());
             throw e;
         }
-        job.putInt(ImportKeys.ROWS_REJECTED, outcome.rowsRejected());
-        job.putInt(ImportKeys.ADDED, outcome.changes().added());
-        job.putInt(ImportKeys.CHANGED, outcome.changes().changed());
-        job.putInt(ImportKeys.UNCHANGED, outcome.changes().unchanged());
-        job.putInt(ImportKeys.KEPT, outcome.changes().kept());
-        job.putInt(ImportKeys.RETIRED, outcome.changes().retired());
-        if (outcome.versionId() != null) {
-            job.putLong(ImportKeys.VERSION, outcome.versionId());
+        if (outcome.versionId() == null) {
+            // What a validation would publish lives with its run only. A publication's outcome is its version's
+            // row, committed with it; the job's context is saved in another transaction, so a crash between the
+            // two would have lost it there.
+            job.putInt(ImportKeys.ROWS_REJECTED, outcome.rowsRejected());
+            job.putInt(ImportKeys.ADDED, outcome.changes().added());
+            job.putInt(ImportKeys.CHANGED, outcome.changes().changed());
+            job.putInt(ImportKeys.UNCHANGED, outcome.changes().unchanged());
+            job.putInt(ImportKeys.KEPT, outcome.changes().kept());
+            job.putInt(ImportKeys.RETIRED, outcome.changes().retired());
         }
         contribution.incrementWriteCount(outcome.changes().published());
         log.info("event=import.publish execution={} version={} rowsRead={} rowsRejected={} changes={}",
