@@ -17,8 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.fichesmetiers.fiche.CatalogPurge;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.PurgeResult;
 import fr.fichesmetiers.importing.ImportKeys;
 
 /**
@@ -90,6 +92,30 @@ class DataDirectoryMigrationFunctionalTests {
             assertThat(third.changes().changed()).isEqualTo(1);
             assertThat(third.changes().unchanged()).isEqualTo(17);
             assertThat(third.jobExecutionId()).isEqualTo(execution.getId()).isGreaterThan(6);
+        }
+    }
+
+    @Test
+    void aMigratedDataDirectoryIsPurgedDownToItsPublishedVersion() throws Exception {
+        copyOfTheRelease();
+        try (ConfigurableApplicationContext context = start()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            PurgeResult result = context.getBean(CatalogPurge.class).purge(1, false);
+            assertThat(result.versions()).containsExactly(1L);
+            assertThat(result.catalogEntries()).isEqualTo(18);
+            // Version 1's developpeur-back-end; the refused import's revisions stay with its staging (it can be
+            // restarted, as far as Spring Batch knows: abandon gives it up).
+            assertThat(result.revisions()).isEqualTo(1);
+            assertThat(result.faqEntries()).isPositive();
+            // The nightly and its three child jobs, before version 2's import.
+            assertThat(result.jobInstances()).isEqualTo(4);
+            assertThat(result.rejects()).isZero();
+            assertThat(result.renderedDocuments()).isZero();
+            CatalogRepository catalog = context.getBean(CatalogRepository.class);
+            assertThat(catalog.summaries(2, null)).hasSize(18);
+            assertThat(catalog.fiche(2, "developpeur-back-end").orElseThrow().faq()).isNotEmpty();
+            assertThat(jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY 1", Long.class))
+                    .containsExactly(5L, 6L);
         }
     }
 
