@@ -19,8 +19,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Last step of an import: checks the guards and publishes the staged rows as the next catalog version, in the
- * step's single transaction. A refusal or a crash anywhere before the commit leaves the catalog as it was.
+ * The import's publish step (only the emptying of the staging comes after it): checks the guards and publishes the
+ * staged rows as the next catalog version, in the step's single transaction. A refusal or a crash anywhere before
+ * the commit leaves the catalog as it was.
  */
 class CatalogPublishTasklet implements Tasklet {
 
