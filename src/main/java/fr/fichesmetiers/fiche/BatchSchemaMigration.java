@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -65,7 +66,7 @@ final class BatchSchemaMigration implements JavaMigration {
     /** Whether the current schema has the table (H2 keeps unquoted names in upper case, PostgreSQL in lower). */
     private static boolean hasTable(Connection connection, String name) throws SQLException {
         DatabaseMetaData database = connection.getMetaData();
-        for (String spelled : new String[] {name, name.toLowerCase(java.util.Locale.ROOT)}) {
+        for (String spelled : new String[] {name, name.toLowerCase(Locale.ROOT)}) {
             try (ResultSet tables = database.getTables(connection.getCatalog(), connection.getSchema(), spelled,
                     new String[] {"TABLE"})) {
                 if (tables.next()) {

@@ -2,8 +2,8 @@ package fr.fichesmetiers.fiche;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -75,7 +75,7 @@ public class CatalogPurge {
         Long oldestKept = versions.isEmpty() ? null : versions.get(Math.min(keepVersions, versions.size()) - 1);
         List<Long> removedVersions = new ArrayList<>(versions.subList(Math.min(keepVersions, versions.size()),
                 versions.size()));
-        java.util.Collections.reverse(removedVersions);
+        Collections.reverse(removedVersions);
         RunHistory history = new RunHistory(jdbc);
 
         // Staging first: what it still holds then protects the revisions it names.
@@ -108,11 +108,12 @@ public class CatalogPurge {
 
     /** When the import that published the oldest kept version began (its publication time if it is gone). */
     private LocalDateTime oldestKeptBegan(long version, RunHistory history) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT published_at, job_execution_id FROM catalog_version"
-                + " WHERE version_id = ?", version);
-        Object execution = row.get("job_execution_id");
-        LocalDateTime began = execution == null ? null : history.createdAt(((Number) execution).longValue());
-        return began != null ? began : ((java.sql.Timestamp) row.get("published_at")).toLocalDateTime();
+        return jdbc.queryForObject("SELECT published_at, job_execution_id FROM catalog_version WHERE version_id = ?",
+                (rs, n) -> {
+                    long execution = rs.getLong("job_execution_id");
+                    LocalDateTime began = rs.wasNull() ? null : history.createdAt(execution);
+                    return began != null ? began : rs.getTimestamp("published_at").toLocalDateTime();
+                }, version);
     }
 
     /**
