@@ -58,7 +58,8 @@ final class BatchSchemaMigration implements JavaMigration {
         String platform = DatabaseDriver.fromProductName(database.getDatabaseProductName()).getId();
         ClassPathResource script = new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql");
         if (!script.exists()) {
-            throw new IllegalStateException("Spring Batch has no schema script for " + database.getDatabaseProductName());
+            throw new IllegalStateException(
+                    "Spring Batch has no schema script for " + database.getDatabaseProductName());
         }
         return script;
     }

@@ -38,7 +38,8 @@ public class CatalogPurge {
     private final FicheRevisionStore revisions;
     private final TransactionTemplate transaction;
 
-    public CatalogPurge(JdbcTemplate jdbc, FicheRevisionStore revisions, PlatformTransactionManager transactionManager) {
+    public CatalogPurge(JdbcTemplate jdbc, FicheRevisionStore revisions,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.revisions = revisions;

@@ -101,7 +101,8 @@ public class FicheRevisionStore {
             + " AND s.fiche_id = r.fiche_id AND s.content_hash = r.content_hash)"
             + " AND NOT EXISTS (SELECT 1 FROM staged_faq q WHERE q.fiche_id = r.fiche_id"
             + " AND q.job_instance_id IN (:stagers) AND q.question IS NULL AND q.entry_hash IN"
-            + " (SELECT f.entry_hash FROM faq_entry f WHERE f.fiche_id = r.fiche_id AND f.content_hash = r.content_hash))";
+            + " (SELECT f.entry_hash FROM faq_entry f WHERE f.fiche_id = r.fiche_id"
+            + " AND f.content_hash = r.content_hash))";
 
     /**
      * Removes the revisions nothing needs, with their texts and FAQ entries: every such revision, or with
