@@ -31,7 +31,8 @@ public final class TestCatalogs {
 
     /** Empties the catalog and outputs bookkeeping (the job repository is emptied by JobRepositoryTestUtils). */
     public static void emptyDatabase(JdbcTemplate jdbc) {
-        for (String table : List.of("catalog_entry", "catalog_version", "faq_entry", "fiche_revision", "fiche_text",
+        // Children before the revisions and versions their foreign keys name.
+        for (String table : List.of("catalog_entry", "catalog_version", "faq_entry", "fiche_text", "fiche_revision",
                 "staged_fiche", "staged_faq", "import_reject", "rendered_document")) {
             jdbc.update("DELETE FROM " + table);
         }

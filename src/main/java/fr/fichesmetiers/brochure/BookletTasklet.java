@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.Checksums;
+import fr.fichesmetiers.support.ParallelTasks;
 
 /**
  * Assembles the booklet of each guide whose profiles (or look) changed since its booklet was last written, from
@@ -51,25 +53,29 @@ class BookletTasklet implements Tasklet {
         int rendered = 0;
         int unchanged = 0;
         if (run.booklets()) {
-            // Guides are independent: their booklets render in parallel on the brochure threads.
+            // Guides are independent: their booklets render in parallel on the brochure threads. The first that
+            // fails cancels the others: the step fails anyway, and a restart makes what is missing.
             BrochureRun current = run.unproxied();
             RenderedDocuments.Recorded recorded = documents.recorded();
-            List<Future<Outcome>> work = new ArrayList<>();
+            Map<String, Callable<Outcome>> work = new LinkedHashMap<>();
             for (String guide : current.guides()) {
-                work.add(executor.submit(() -> booklet(current, guide, recorded)));
+                work.put(guide, () -> booklet(current, guide, recorded));
             }
-            for (Future<Outcome> booklet : work) {
-                try {
-                    switch (booklet.get()) {
-                        case RENDERED -> rendered++;
-                        case UNCHANGED -> unchanged++;
-                        case SKIPPED -> {
-                            // No brochure of the guide could be rendered: reported by the brochure step.
-                        }
+            Map<String, Outcome> outcomes;
+            try {
+                outcomes = ParallelTasks.runAll(executor, work);
+            }
+            catch (ParallelTasks.TaskFailedException e) {
+                log.error("event=booklet.failed guide={} cancelled={}", e.task(), e.cancelled(), e.getCause());
+                throw new BookletFailedException(e.task(), e.cancelled(), e.getCause());
+            }
+            for (Outcome outcome : outcomes.values()) {
+                switch (outcome) {
+                    case RENDERED -> rendered++;
+                    case UNCHANGED -> unchanged++;
+                    case SKIPPED -> {
+                        // No brochure of the guide could be rendered: reported by the brochure step.
                     }
-                }
-                catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
                 }
             }
         }

@@ -25,6 +25,7 @@ public final class BrochureKeys {
     static final String FAILED = "brochures.failed";
     static final String FAILURES = "brochures.failures";
     static final String GLYPH_WARNINGS = "brochures.glyphWarnings";
+    static final String GLYPH_WARNING_COUNT = "brochures.glyphWarningCount";
     static final String BOOKLETS_RENDERED = "booklets.rendered";
     static final String BOOKLETS_UNCHANGED = "booklets.unchanged";
     static final String OUTPUT = "brochures.output";

@@ -14,12 +14,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Records what each brochure written by the processor was made from, in the chunk's transaction, and keeps the
- * counts of the step (rendered, failed, glyph warnings) in the step's context.
+ * counts of the step (rendered, failed, glyph warnings) in the step's context. The context is written again at
+ * every commit: it keeps counts and the first failures and glyph warnings, the log keeps every one of them.
  */
 class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(BrochurePdfItemWriter.class);
-    private static final int KEPT_FAILURES = 100;
+    /** Failures and glyph warnings kept in the context; the counts go on. */
+    static final int KEPT_LINES = 100;
     private final RenderedDocuments documents;
     private ExecutionContext context;
 
@@ -35,6 +37,7 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
         context.putInt(BrochureKeys.FAILED, 0);
         context.putString(BrochureKeys.FAILURES, "");
         context.putString(BrochureKeys.GLYPH_WARNINGS, "");
+        context.putInt(BrochureKeys.GLYPH_WARNING_COUNT, 0);
     }
 
     @Override
@@ -45,11 +48,11 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
         glyphs.removeIf(String::isBlank);
         int rendered = 0;
         int failed = 0;
+        int glyphWarnings = 0;
         for (RenderedBrochure brochure : chunk) {
             if (!brochure.ok()) {
                 failed++;
-                // The context is written at every chunk: it keeps the first failures, the count keeps them all.
-                if (failures.size() < KEPT_FAILURES) {
+                if (failures.size() < KEPT_LINES) {
                     failures.add(brochure.ficheId() + " : " + brochure.failure());
                 }
                 continue;
@@ -58,7 +61,10 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
                     brochure.renderHash(), brochure.sha256(), brochure.size(), brochure.pages()));
             rendered++;
             if (!brochure.missingGlyphs().isEmpty()) {
-                glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));
+                glyphWarnings++;
+                if (glyphs.size() < KEPT_LINES) {
+                    glyphs.add(brochure.ficheId() + " : " + String.join(" ", brochure.missingGlyphs()));
+                }
                 log.warn("event=brochure.glyphs.missing fiche={} characters={}", brochure.ficheId(),
                         brochure.missingGlyphs());
             }
@@ -67,5 +73,7 @@ class BrochurePdfItemWriter implements ItemWriter<RenderedBrochure>, StepExecuti
         context.putInt(BrochureKeys.FAILED, context.getInt(BrochureKeys.FAILED, 0) + failed);
         context.putString(BrochureKeys.FAILURES, String.join("\n", failures));
         context.putString(BrochureKeys.GLYPH_WARNINGS, String.join("\n", glyphs));
+        context.putInt(BrochureKeys.GLYPH_WARNING_COUNT,
+                context.getInt(BrochureKeys.GLYPH_WARNING_COUNT, 0) + glyphWarnings);
     }
 }

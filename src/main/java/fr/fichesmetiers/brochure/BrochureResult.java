@@ -3,10 +3,16 @@ package fr.fichesmetiers.brochure;
 import java.time.Duration;
 import java.util.List;
 
-/** What a brochure run did, for the command line and the run report. */
+/**
+ * What a brochure run did, for the command line and the run report.
+ *
+ * @param failures the first failures ({@code failed} counts them all)
+ * @param glyphWarnings the first profiles with characters no bundled font has ({@code glyphWarningCount} counts them)
+ * @param bookletsCancelled booklets not made because another one failed first
+ */
 public record BrochureResult(boolean completed, boolean noCatalog, int rendered, int unchanged, int failed,
-        List<String> failures, List<String> glyphWarnings, int bookletsRendered, int bookletsUnchanged, String output,
-        Duration renderTime, String failureMessage) {
+        List<String> failures, List<String> glyphWarnings, int glyphWarningCount, int bookletsRendered,
+        int bookletsUnchanged, int bookletsCancelled, String output, Duration renderTime, String failureMessage) {
 
     /** 0 done, 1 failed (or no brochure could be rendered), 3 done but some profiles could not be rendered. */
     public int exitCode() {

@@ -41,29 +41,38 @@ public class BrochureResults {
         StepExecution booklets = step(execution, BrochureKeys.BOOKLET_STEP);
         ExecutionContext r = render == null ? new ExecutionContext() : render.getExecutionContext();
         ExecutionContext b = booklets == null ? new ExecutionContext() : booklets.getExecutionContext();
+        BrochureRequest request = BrochureRequest.of(execution.getJobParameters());
+        Messages messages = Messages.forLanguage(request.lang());
         boolean noCatalog = false;
+        int bookletsCancelled = 0;
         String failure = null;
         for (Throwable t : execution.getAllFailureExceptions()) {
             Throwable cause = t;
-            while (cause.getCause() != null && !(cause instanceof BrochureRun.NoCatalogException)) {
+            while (cause.getCause() != null && !(cause instanceof BrochureRun.NoCatalogException)
+                    && !(cause instanceof BookletFailedException)) {
                 cause = cause.getCause();
             }
             if (cause instanceof BrochureRun.NoCatalogException) {
                 noCatalog = true;
             }
+            else if (cause instanceof BookletFailedException booklet) {
+                bookletsCancelled = booklet.cancelled();
+                failure = failure != null ? failure : messages.get("brochures.bookletFailed", booklet.guide(),
+                        Failures.describe(booklet, messages), String.valueOf(booklet.cancelled()));
+            }
             else if (failure == null) {
-                failure = Failures.describe(cause, Messages.forLanguage(
-                        BrochureRequest.of(execution.getJobParameters()).lang()));
+                failure = Failures.describe(cause, messages);
             }
         }
-        BrochureRequest request = BrochureRequest.of(execution.getJobParameters());
+        // Runs of earlier releases kept every warning and no count: the count is then the list's length.
+        List<String> glyphs = lines(r.getString(BrochureKeys.GLYPH_WARNINGS, ""));
         Duration time = render == null || render.getStartTime() == null || render.getEndTime() == null ? Duration.ZERO
                 : Duration.between(render.getStartTime(), render.getEndTime());
         return new BrochureResult(execution.getStatus() == BatchStatus.COMPLETED, noCatalog,
                 r.getInt(BrochureKeys.RENDERED, 0), render == null ? 0 : (int) render.getFilterCount(),
-                r.getInt(BrochureKeys.FAILED, 0), lines(r.getString(BrochureKeys.FAILURES, "")),
-                lines(r.getString(BrochureKeys.GLYPH_WARNINGS, "")), b.getInt(BrochureKeys.BOOKLETS_RENDERED, 0),
-                b.getInt(BrochureKeys.BOOKLETS_UNCHANGED, 0),
+                r.getInt(BrochureKeys.FAILED, 0), lines(r.getString(BrochureKeys.FAILURES, "")), glyphs,
+                r.getInt(BrochureKeys.GLYPH_WARNING_COUNT, glyphs.size()), b.getInt(BrochureKeys.BOOKLETS_RENDERED, 0),
+                b.getInt(BrochureKeys.BOOKLETS_UNCHANGED, 0), bookletsCancelled,
                 settings.folder(request).toString(), time,
                 failure);
     }

@@ -18,7 +18,7 @@ public final class BrochureSummaryPrinter {
         this.logFile = logFile;
     }
 
-    /** A wrong output folder fails every brochure the same way: a screenful says it. */
+    /** A wrong output folder fails every brochure the same way: a screenful says it (glyph warnings too). */
     private static final int SHOWN_FAILURES = 20;
 
     public void print(BrochureResult result) {
@@ -37,8 +37,12 @@ public final class BrochureSummaryPrinter {
             out.println("  " + messages.get("brochures.moreFailures",
                     String.valueOf(result.failed() - SHOWN_FAILURES), logFile));
         }
-        for (String warning : result.glyphWarnings()) {
-            out.println("  " + messages.get("brochures.glyphs", warning));
+        result.glyphWarnings().stream().limit(SHOWN_FAILURES)
+                .forEach(warning -> out.println("  " + messages.get("brochures.glyphs", warning)));
+        int shownGlyphs = Math.min(SHOWN_FAILURES, result.glyphWarnings().size());
+        if (result.glyphWarningCount() > shownGlyphs) {
+            out.println("  " + messages.get("brochures.moreGlyphs",
+                    String.valueOf(result.glyphWarningCount() - shownGlyphs)));
         }
         if (result.failureMessage() != null) {
             out.println(messages.get("brochures.failed", result.failureMessage()));

@@ -3,10 +3,17 @@ package fr.fichesmetiers.fiche;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Catalog storage and the reference lists, shared by every job. */
+/** Catalog storage, its schema migrations and the reference lists, shared by every job. */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
+
+    /** Boot's Flyway runs it between the SQL migrations of {@code db/migration}, by its version. */
+    @Bean
+    BatchSchemaMigration batchSchemaMigration() {
+        return new BatchSchemaMigration();
+    }
 
     @Bean
     ReferenceCodes referenceCodes() {
@@ -21,5 +28,11 @@ class CatalogConfiguration {
     @Bean
     FicheRevisionStore ficheRevisionStore(JdbcTemplate jdbc) {
         return new FicheRevisionStore(jdbc);
+    }
+
+    @Bean
+    CatalogPurge catalogPurge(JdbcTemplate jdbc, FicheRevisionStore ficheRevisionStore,
+            PlatformTransactionManager transactionManager) {
+        return new CatalogPurge(jdbc, ficheRevisionStore, transactionManager);
     }
 }

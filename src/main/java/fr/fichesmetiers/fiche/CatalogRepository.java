@@ -42,6 +42,19 @@ public class CatalogRepository {
                 .stream().findFirst();
     }
 
+    /**
+     * The version one of these job executions published (the last, if several did), read from the row the
+     * publication committed: an import's outcome, saved in the same transaction as the catalog it describes.
+     */
+    public Optional<CatalogVersion> versionPublishedBy(Collection<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return named.query("SELECT * FROM catalog_version WHERE job_execution_id IN (:executions)"
+                + " ORDER BY version_id DESC FETCH FIRST 1 ROWS ONLY",
+                new MapSqlParameterSource("executions", jobExecutionIds), (rs, n) -> version(rs)).stream().findFirst();
+    }
+
     /** Key facts of the profiles a version publishes, by guide then title; {@code guide} null means all. */
     public List<FicheSummary> summaries(long version, String guide) {
         // Sorted on collation keys, each computed once: comparing strings with a collator redoes that work at
@@ -142,9 +155,11 @@ public class CatalogRepository {
     }
 
     private static CatalogVersion version(ResultSet rs) throws SQLException {
+        // wasNull() answers for the column read last: read the nullable one on its own.
         long execution = rs.getLong("job_execution_id");
+        Long jobExecutionId = rs.wasNull() ? null : execution;
         return new CatalogVersion(rs.getLong("version_id"), rs.getTimestamp("published_at").toLocalDateTime(),
-                rs.wasNull() ? null : execution, rs.getString("source_file"), rs.getString("source_checksum"),
+                jobExecutionId, rs.getString("source_file"), rs.getString("source_checksum"),
                 rs.getString("source_encoding"), rs.getString("source_delimiter"), rs.getString("faq_file"),
                 rs.getInt("rows_read"), rs.getInt("rows_rejected"),
                 new ChangeCounts(rs.getInt("added"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getInt("kept"),

@@ -19,8 +19,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Last step of an import: checks the guards and publishes the staged rows as the next catalog version, in the
- * step's single transaction. A refusal or a crash anywhere before the commit leaves the catalog as it was.
+ * The import's publish step (only the emptying of the staging comes after it): checks the guards and publishes the
+ * staged rows as the next catalog version, in the step's single transaction. A refusal or a crash anywhere before
+ * the commit leaves the catalog as it was.
  */
 class CatalogPublishTasklet implements Tasklet {
 
@@ -63,14 +64,16 @@ class CatalogPublishTasklet implements Tasklet {
             job.putString(ImportKeys.REFUSAL_MESSAGE, e.getMessage());
             throw e;
         }
-        job.putInt(ImportKeys.ROWS_REJECTED, outcome.rowsRejected());
-        job.putInt(ImportKeys.ADDED, outcome.changes().added());
-        job.putInt(ImportKeys.CHANGED, outcome.changes().changed());
-        job.putInt(ImportKeys.UNCHANGED, outcome.changes().unchanged());
-        job.putInt(ImportKeys.KEPT, outcome.changes().kept());
-        job.putInt(ImportKeys.RETIRED, outcome.changes().retired());
-        if (outcome.versionId() != null) {
-            job.putLong(ImportKeys.VERSION, outcome.versionId());
+        if (outcome.versionId() == null) {
+            // What a validation would publish lives with its run only. A publication's outcome is its version's
+            // row, committed with it; the job's context is saved in another transaction, so a crash between the
+            // two would have lost it there.
+            job.putInt(ImportKeys.ROWS_REJECTED, outcome.rowsRejected());
+            job.putInt(ImportKeys.ADDED, outcome.changes().added());
+            job.putInt(ImportKeys.CHANGED, outcome.changes().changed());
+            job.putInt(ImportKeys.UNCHANGED, outcome.changes().unchanged());
+            job.putInt(ImportKeys.KEPT, outcome.changes().kept());
+            job.putInt(ImportKeys.RETIRED, outcome.changes().retired());
         }
         contribution.incrementWriteCount(outcome.changes().published());
         log.info("event=import.publish execution={} version={} rowsRead={} rowsRejected={} changes={}",

@@ -47,7 +47,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows = new CsvRowsAhead(input, name);
+        rows = new CsvRowsAhead(input::next, name);
         int done = context.getInt(key(), 0);
         for (int i = 0; i < done && rows.next() != null; i++) {
             // rows a failed run of this step has staged already

@@ -20,11 +20,17 @@ final class CsvRowsAhead implements Closeable {
     private volatile boolean closed;
     private boolean finished;
 
-    CsvRowsAhead(CsvInput input, String name) {
+    /** Where the rows come from: {@link CsvInput#next()}, {@code null} at the end. */
+    @FunctionalInterface
+    interface RowSource {
+        CsvRow next();
+    }
+
+    CsvRowsAhead(RowSource input, String name) {
         this.parser = Thread.ofPlatform().daemon().name("csv-" + name).start(() -> parse(input));
     }
 
-    private void parse(CsvInput input) {
+    private void parse(RowSource input) {
         try {
             CsvRow row;
             while (!closed && (row = input.next()) != null) {
@@ -35,15 +41,21 @@ final class CsvRowsAhead implements Closeable {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        catch (RuntimeException e) {
-            // A refused file (an unclosed quote) or an I/O failure: the consumer meets it after the rows before it.
+        catch (Throwable e) {
+            // A refused file (an unclosed quote), an I/O failure, or an Error (out of memory, a stack overflow in
+            // the parser): the consumer meets it after the rows before it. Were one left out, the consumer would
+            // wait for a row that never comes and the job would hang.
             try {
-                queue.put(e);
+                queue.put(new Failure(e));
             }
             catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** What ended the parsing thread, handed over in the queue like a row. */
+    private record Failure(Throwable cause) {
     }
 
     /** The next row, or {@code null} at the end of the file. */
@@ -63,9 +75,15 @@ final class CsvRowsAhead implements Closeable {
             finished = true;
             return null;
         }
-        if (next instanceof RuntimeException failure) {
+        if (next instanceof Failure(Throwable cause)) {
             finished = true;
-            throw failure;
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Reading rows failed: " + cause.getMessage(), cause);
         }
         return (CsvRow) next;
     }

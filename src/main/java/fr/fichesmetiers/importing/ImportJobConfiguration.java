@@ -25,16 +25,19 @@ import fr.fichesmetiers.support.StepProgressListener;
 import fr.fichesmetiers.support.WorkerThreads;
 
 /**
- * The import job: inspect the files, stage the FAQ, validate and stage the profiles, link the FAQ, publish.
- * Every step but the last writes only to the staging area; the last publishes in one transaction.
+ * The import job: inspect the files, stage the FAQ, validate and stage the profiles, link the FAQ, publish, empty
+ * the staging. The steps before the publication write to the staging area and store the revisions they stage
+ * (content-addressed: no version publishes them yet, so the catalog does not change); the publish step makes the
+ * next version of them in one transaction. A refused import gives its staging and unpublished revisions up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportSettings.class)
 class ImportJobConfiguration {
 
     @Bean
-    ImportStaging importStaging(JdbcTemplate jdbc) {
-        return new ImportStaging(jdbc);
+    ImportStaging importStaging(JdbcTemplate jdbc, FicheRevisionStore revisions,
+            PlatformTransactionManager transactionManager) {
+        return new ImportStaging(jdbc, revisions, transactionManager);
     }
 
     @Bean

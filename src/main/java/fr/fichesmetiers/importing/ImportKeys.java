@@ -37,7 +37,9 @@ public final class ImportKeys {
     public static final String FAQ_CHECKSUM = "faq.checksum";
     public static final String FAQ_UNKNOWN_COLUMNS = "faq.unknownColumns";
 
-    // Job execution context, written by the publish step and the report listener.
+    // Job execution context, written by the publish step and the report listener. The change counts are what a
+    // validation would publish: a publication's are read from its catalog_version row. VERSION is only in the
+    // contexts of release 0.1.0's runs.
     public static final String VERSION = "import.version";
     public static final String ADDED = "import.added";
     public static final String CHANGED = "import.changed";

@@ -18,7 +18,8 @@ import fr.fichesmetiers.support.Messages;
 
 /**
  * After every import, successful or not, writes the reject report and notes its path and the rejected-row
- * count in the job's context, where the command line and the run history read them.
+ * count in the job's context, where the command line and the run history read them. A refused import then gives
+ * up its staging ({@link ImportStaging#discard}), and stays refused: restarted, it is refused again at once.
  */
 class ImportReportJobListener implements JobExecutionListener {
 
@@ -34,6 +35,19 @@ class ImportReportJobListener implements JobExecutionListener {
         this.reportDirectory = reportDirectory;
     }
 
+    /**
+     * A restart carries the refused execution's context, which holds the refusal: its staging is gone, so running
+     * its steps again would publish from nothing. It fails as it did instead, before any step.
+     */
+    @Override
+    public void beforeJob(JobExecution execution) {
+        ExecutionContext context = execution.getExecutionContext();
+        if (context.containsKey(ImportKeys.REFUSAL_RULE)) {
+            throw new ImportRefusedException(RuleCode.valueOf(context.getString(ImportKeys.REFUSAL_RULE)),
+                    context.getString(ImportKeys.REFUSAL_MESSAGE, ""));
+        }
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();
@@ -42,11 +56,12 @@ class ImportReportJobListener implements JobExecutionListener {
         List<Violation> rejects = staging.rejects(instance);
         context.putInt(ImportKeys.ROWS_REJECTED, staging.rejectedRows(instance));
         // Kept with the execution: its exceptions are not, and history, show-run and the run report need the rule.
-        execution.getAllFailureExceptions().stream().map(ImportRefusedException::in)
-                .filter(Objects::nonNull).findFirst().ifPresent(refused -> {
-                    context.putString(ImportKeys.REFUSAL_RULE, refused.rule().name());
-                    context.putString(ImportKeys.REFUSAL_MESSAGE, refused.getMessage());
-                });
+        ImportRefusedException refusal = execution.getAllFailureExceptions().stream().map(ImportRefusedException::in)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (refusal != null) {
+            context.putString(ImportKeys.REFUSAL_RULE, refusal.rule().name());
+            context.putString(ImportKeys.REFUSAL_MESSAGE, refusal.getMessage());
+        }
         if (!rejects.isEmpty()) {
             String wanted = execution.getJobParameters().getString(ImportKeys.REPORT_DIRECTORY, "");
             Path folder = wanted.isBlank() ? reportDirectory : Path.of(wanted);
@@ -63,5 +78,9 @@ class ImportReportJobListener implements JobExecutionListener {
             }
         }
         jobRepository.updateExecutionContext(execution);
+        // Once the refusal is saved with the execution (a restart reads it there), never before.
+        if (refusal != null) {
+            staging.discard(instance);
+        }
     }
 }

@@ -7,22 +7,32 @@ import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.ChangeCounts;
 import fr.fichesmetiers.support.Failures;
 import fr.fichesmetiers.support.Messages;
 
-/** Reads what an import execution did from its context and its rejects. */
+/**
+ * Reads what an import execution did: what it published from the catalog version it committed, everything else
+ * (files, refusal, what a validation would publish) from its context, and its rejects.
+ */
 @Component
 public class ImportResults {
 
     private static final int SHOWN_REJECTS = 20;
     private final ImportStaging staging;
+    private final CatalogRepository catalog;
+    private final JobRepository jobRepository;
 
-    ImportResults(ImportStaging staging) {
+    ImportResults(ImportStaging staging, CatalogRepository catalog, JobRepository jobRepository) {
         this.staging = staging;
+        this.catalog = catalog;
+        this.jobRepository = jobRepository;
     }
 
     public ImportResult of(JobExecution execution) {
@@ -47,19 +57,24 @@ public class ImportResults {
         if (refusal != null) {
             counts.merge(RuleCode.valueOf(refusal), 1, Integer::sum);
         }
-        ChangeCounts changes = new ChangeCounts(c.getInt(ImportKeys.ADDED, 0), c.getInt(ImportKeys.CHANGED, 0),
-                c.getInt(ImportKeys.UNCHANGED, 0), c.getInt(ImportKeys.KEPT, 0), c.getInt(ImportKeys.RETIRED, 0));
         boolean dryRun = ImportRequest.of(execution.getJobParameters()).dryRun();
-        Long version = c.containsKey(ImportKeys.VERSION) ? c.getLong(ImportKeys.VERSION) : null;
-        return new ImportResult(execution.getStatus() == BatchStatus.COMPLETED, dryRun, version != null, version,
-                fileName(string(c, ImportKeys.FICHES_PATH)), encoding(c),
+        // The publication may have committed in an earlier execution of this import (one that then crashed).
+        CatalogVersion version = dryRun ? null : catalog.versionPublishedBy(jobRepository
+                .getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).toList()).orElse(null);
+        ChangeCounts changes = version != null ? version.changes()
+                : new ChangeCounts(c.getInt(ImportKeys.ADDED, 0), c.getInt(ImportKeys.CHANGED, 0),
+                        c.getInt(ImportKeys.UNCHANGED, 0), c.getInt(ImportKeys.KEPT, 0),
+                        c.getInt(ImportKeys.RETIRED, 0));
+        int rowsRead = version != null ? version.rowsRead() : c.getInt(ImportKeys.ROWS_READ, 0);
+        int rowsRejected = version != null ? version.rowsRejected() : c.getInt(ImportKeys.ROWS_REJECTED, 0);
+        return new ImportResult(execution.getStatus() == BatchStatus.COMPLETED, dryRun, version != null,
+                version == null ? null : version.id(), fileName(string(c, ImportKeys.FICHES_PATH)), encoding(c),
                 string(c, ImportKeys.FICHES_DELIMITER), fileName(string(c, ImportKeys.FAQ_PATH)),
-                string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), c.getInt(ImportKeys.ROWS_READ, 0),
-                c.getInt(ImportKeys.ROWS_REJECTED, 0), changes, refusal == null ? null : RuleCode.valueOf(refusal),
+                string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), rowsRead,
+                rowsRejected, changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
                 rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
     }
-
 
     private static long elapsed(JobExecution execution) {
         if (execution.getStartTime() == null || execution.getEndTime() == null) {

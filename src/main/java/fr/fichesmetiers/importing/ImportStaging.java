@@ -6,21 +6,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.fichesmetiers.fiche.FicheRevision;
+import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.support.FormulaSafe;
 
 /**
  * The staging area of one import, keyed by job instance so that a restarted execution finds what the
- * failed one committed: staged profiles and rejected rows (the FAQ: {@link FaqStaging}).
+ * failed one committed: staged profiles and rejected rows (the FAQ: {@link FaqStaging}). It is emptied once the
+ * import publishes or validates, and given up with {@link #discard} when the import is refused or abandoned.
  */
-class ImportStaging {
+public class ImportStaging {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportStaging.class);
     private final JdbcTemplate jdbc;
+    private final FicheRevisionStore revisions;
+    private final TransactionTemplate transaction;
 
-    ImportStaging(JdbcTemplate jdbc) {
+    ImportStaging(JdbcTemplate jdbc, FicheRevisionStore revisions, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     void stageFiches(long instance, List<FicheRevision> revisions, Map<String, Integer> lines) {
@@ -98,6 +109,22 @@ class ImportStaging {
         }
         jdbc.update("DELETE FROM staged_fiche WHERE job_instance_id = ?", instance);
         jdbc.update("DELETE FROM staged_faq WHERE job_instance_id = ?", instance);
+    }
+
+    /**
+     * Gives up an import that will never publish (refused, or abandoned): removes its staged profiles and FAQ
+     * (texts included) and the revisions it stored that nothing else needs, in one transaction. Its rejects stay
+     * for the run's history and report (purge removes them with the run). Returns how many staged rows went.
+     */
+    public int discard(long jobInstanceId) {
+        return transaction.execute(status -> {
+            FicheRevisionStore.Removed removed = revisions.removeUnused(jobInstanceId);
+            int staged = jdbc.update("DELETE FROM staged_fiche WHERE job_instance_id = ?", jobInstanceId)
+                    + jdbc.update("DELETE FROM staged_faq WHERE job_instance_id = ?", jobInstanceId);
+            log.info("event=import.staging.discarded instance={} stagedRows={} revisions={} faqEntries={}",
+                    jobInstanceId, staged, removed.revisions(), removed.faqEntries());
+            return staged;
+        });
     }
 
     /** Whether a staging table holds rows of this import only (or none); answered from the key's ends. */

@@ -1,7 +1,12 @@
 package fr.fichesmetiers.support;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +18,16 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes whole-file outputs to a temporary name in the target folder and renames them in one step,
- * so a crash never leaves a half-written brochure, workbook or report that looks finished.
+ * Writes whole-file outputs to a temporary name in the target folder and renames them in one step, so a crash
+ * never leaves a half-written brochure, workbook or report that looks finished. The file's bytes reach the disk
+ * before the rename and the rename reaches it before {@link #write} returns, so this holds after a power cut too,
+ * not only after a killed process.
  */
 public final class AtomicFiles {
 
     /** Marks temporary files; left-overs of a killed run carry it and are never mistaken for outputs. */
     public static final String TEMP_SUFFIX = ".part";
+    private static final int BUFFER = 64 * 1024;
 
     private AtomicFiles() {
     }
@@ -44,9 +52,16 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             MessageDigest digest = Checksums.digest();
-            try (OutputStream out = new DigestOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                // Not closed by the stream: the channel is forced to disk once everything is written.
+                OutputStream out = new DigestOutputStream(new BufferedOutputStream(
+                        Channels.newOutputStream(new Unclosed(channel)), BUFFER), digest);
                 content.writeTo(out);
+                out.flush();
+                // Without it, the rename can reach the disk before the bytes: after a power cut the brochure would
+                // have its final name and no content.
+                channel.force(true);
             }
             catch (IOException | RuntimeException e) {
                 throw e;
@@ -56,6 +71,7 @@ public final class AtomicFiles {
             }
             move(temp, target);
             moved = true;
+            syncFolder(folder);
             return HexFormat.of().formatHex(digest.digest());
         }
         finally {
@@ -82,6 +98,45 @@ public final class AtomicFiles {
             }
         }
         return removed;
+    }
+
+    /**
+     * Forces the folder's entries (the rename) to disk where the system allows it: Linux and macOS open a folder
+     * for reading and sync it; Windows cannot open a folder at all (its renames are journaled by NTFS), nor can
+     * some file systems sync one, which is then left as it is.
+     */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        catch (IOException | UnsupportedOperationException e) {
+            // Not possible here: the rename is as durable as the system makes it.
+        }
+    }
+
+    /** A channel whose {@code close} is left to its owner, so that a caller's stream cannot close it early. */
+    private static final class Unclosed implements WritableByteChannel {
+
+        private final FileChannel channel;
+
+        Unclosed(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public int write(ByteBuffer source) throws IOException {
+            return channel.write(source);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return channel.isOpen();
+        }
+
+        @Override
+        public void close() {
+            // closed by write(), after force()
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -67,11 +67,15 @@ class BrochureJobFunctionalTests {
     }
 
     private BrochureResult brochures(boolean all) throws Exception {
+        return brochures(all, BatchStatus.COMPLETED);
+    }
+
+    private BrochureResult brochures(boolean all, BatchStatus expected) throws Exception {
         jobs.setJob(brochureJob);
         JobParameters params = new BrochureRequest(null, List.of(), OUT, all, true, "fr", LocalDateTime.now(), null)
                 .toJobParameters();
         JobExecution execution = jobs.startJob(params);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStatus()).isEqualTo(expected);
         return results.of(execution);
     }
 
@@ -125,6 +129,21 @@ class BrochureJobFunctionalTests {
         BrochureResult result = brochures(false);
         assertThat(result.rendered()).isEqualTo(1);
         assertThat(OUT.resolve("cybersecurite/analyste-soc.pdf")).exists();
+        try (Stream<Path> walk = Files.walk(OUT)) {
+            assertThat(walk.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aBookletThatCannotBeWrittenFailsTheRunAndSaysTheOthersWereCancelled() throws Exception {
+        importFixture("utf8-bom");
+        // A folder where the Santé booklet goes: the file cannot take its place.
+        Files.createDirectories(OUT.resolve("sante.pdf/occupied"));
+        BrochureResult result = brochures(false, BatchStatus.FAILED);
+        assertThat(result.rendered()).isEqualTo(6);
+        assertThat(result.bookletsCancelled()).isBetween(0, 2);
+        assertThat(result.failureMessage()).startsWith("livret « Santé » impossible à assembler : ")
+                .endsWith(result.bookletsCancelled() + " autre(s) livret(s) annulé(s), à refaire par restart");
         try (Stream<Path> walk = Files.walk(OUT)) {
             assertThat(walk.filter(p -> p.toString().endsWith(".part"))).isEmpty();
         }

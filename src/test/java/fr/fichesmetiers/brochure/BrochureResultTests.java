@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class BrochureResultTests {
 
     private static BrochureResult result(boolean completed, int rendered, int unchanged, int failed) {
-        return new BrochureResult(completed, false, rendered, unchanged, failed, List.of(), List.of(), 0, 0, "out",
-                Duration.ofSeconds(1), null);
+        return new BrochureResult(completed, false, rendered, unchanged, failed, List.of(), List.of(), 0, 0, 0, 0,
+                "out", Duration.ofSeconds(1), null);
     }
 
     @Test

@@ -77,7 +77,7 @@ class CsvInputTests {
     void rowsParsedAheadArriveInOrderWithTheRefusalAfterTheRowsBeforeIt() throws Exception {
         try (CsvInput csv = open("a;b\n1;2\n3;4\n5;\"jamais fermé\n6;7\n")) {
             csv.header();
-            try (CsvRowsAhead rows = new CsvRowsAhead(csv, "test")) {
+            try (CsvRowsAhead rows = new CsvRowsAhead(csv::next, "test")) {
                 assertThat(rows.next().values()).containsExactly("1", "2");
                 assertThat(rows.next().values()).containsExactly("3", "4");
                 assertThatThrownBy(rows::next).isInstanceOf(ImportRefusedException.class)
@@ -95,7 +95,7 @@ class CsvInputTests {
         }
         try (CsvInput csv = open(text.toString())) {
             csv.header();
-            CsvRowsAhead rows = new CsvRowsAhead(csv, "stopped");
+            CsvRowsAhead rows = new CsvRowsAhead(csv::next, "stopped");
             assertThat(rows.next().values()).containsExactly("0", "x");
             rows.close();
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-stopped"));

@@ -1,6 +1,8 @@
 package fr.fichesmetiers.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.fiche.CatalogRepository;
@@ -55,6 +58,9 @@ class ImportJobFunctionalTests {
 
     @Autowired
     ImportResults results;
+
+    @MockitoSpyBean
+    ImportStaging staging;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -263,14 +269,14 @@ class ImportJobFunctionalTests {
     void aFailureWhilePublishingLeavesTheCatalogUnchangedAndRestartFinishesTheJob() throws Exception {
         run("reimport-v1");
         List<String> before = publishedIds();
-        // Sabotage: a row that the publish step's insert of version 2 collides with, as a database failure would.
-        jdbc.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) VALUES (2, 'analyste-soc', 'x')");
+        // Sabotage: the entries of version 2 are refused once its row is written, as a database failure would.
+        jdbc.execute("ALTER TABLE catalog_entry ADD CONSTRAINT sabotage CHECK (version_id < 2)");
         JobExecution failed = jobs.startJob(params("reimport-v2", "1", false, false));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(currentVersion()).isEqualTo(1);
         assertThat(publishedIds()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_version", Integer.class)).isEqualTo(1);
-        jdbc.update("DELETE FROM catalog_entry WHERE version_id = 2");
+        jdbc.execute("ALTER TABLE catalog_entry DROP CONSTRAINT sabotage");
         JobExecution restarted = jobOperator.restart(failed);
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
@@ -279,6 +285,29 @@ class ImportJobFunctionalTests {
         assertThat(result.versionId()).isEqualTo(2);
         assertThat(result.changes().kept()).isEqualTo(1);
         assertThat(publishedIds()).hasSize(5).contains("conseiller-energie");
+    }
+
+    @Test
+    void anImportThatFailsAfterPublishingSaysWhatItPublishedAndItsRestartToo() throws Exception {
+        run("reimport-v1");
+        // The last step fails, after the publication committed (as a crash there would leave it).
+        doThrow(new IllegalStateException("disque plein")).doCallRealMethod().when(staging).clear(anyLong());
+        JobExecution failed = jobs.startJob(params("reimport-v2", "1", false, false));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        ImportResult result = results.of(failed);
+        assertThat(result.published()).isTrue();
+        assertThat(result.versionId()).isEqualTo(2);
+        assertThat(result.changes()).isEqualTo(catalog.version(2).orElseThrow().changes());
+        assertThat(result.exitCode()).isEqualTo(1);
+        JobExecution restarted = jobOperator.restart(failed);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .containsExactly(ImportKeys.CLEANUP_STEP);
+        ImportResult finished = results.of(restarted);
+        assertThat(finished.exitCode()).isEqualTo(3);
+        assertThat(finished.versionId()).isEqualTo(2);
+        assertThat(finished.changes().added()).isEqualTo(1);
+        assertThat(finished.rowsRead()).isEqualTo(result.rowsRead()).isPositive();
+        assertThat(stagedRows()).isZero();
     }
 
     @Test
@@ -292,15 +321,69 @@ class ImportJobFunctionalTests {
     }
 
     @Test
-    void aPublishedImportLeavesNoStagingButARefusedOneKeepsItsOwnForARestart() throws Exception {
+    void aPublishedImportLeavesNoStagingAndARefusedOneLeavesNothingButItsRejects() throws Exception {
         run("utf8-bom");
         assertThat(stagedRows()).isZero();
-        assertThat(run("bad-rows").exitCode()).isEqualTo(1);
-        long refused = stagedRows();
-        assertThat(refused).isPositive();
-        // Another import publishes: it removes only its own rows, the refused import's stay.
-        assertThat(run("windows1252").exitCode()).isZero();
-        assertThat(stagedRows()).isEqualTo(refused);
+        int revisions = storedRevisions();
+        // bad-rows stages new contents of two published profiles, then is refused (too many rejects).
+        ImportResult refused = run("bad-rows");
+        assertThat(refused.refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
+        assertThat(stagedRows()).isZero();
+        assertThat(storedRevisions()).isEqualTo(revisions);
+        assertThat(refused.rowsRejected()).isEqualTo(20);
+        assertThat(refused.totalViolations()).isPositive();
+        assertThat(publishedIds()).hasSize(6);
+        assertThat(catalog.fiche(currentVersion(), "developpeur-back-end").orElseThrow().faq()).isNotEmpty();
+    }
+
+    @Test
+    void aRefusedImportRestartedIsRefusedAgainWithoutRunningAStep() throws Exception {
+        run("utf8-bom");
+        JobExecution refused = jobs.startJob(params("bad-rows", "", false, false));
+        assertThat(results.of(refused).refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
+        JobExecution restarted = jobOperator.restart(refused);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(restarted.getStepExecutions()).isEmpty();
+        ImportResult result = results.of(restarted);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.TOO_MANY_REJECTS);
+        assertThat(result.refusalMessage()).isEqualTo(results.of(refused).refusalMessage());
+        assertThat(currentVersion()).isEqualTo(1);
+        assertThat(stagedRows()).isZero();
+    }
+
+    @Test
+    void aFailedImportKeepsItsStagingForARestartUntilItIsAbandonedAndDiscarded() throws Exception {
+        run("reimport-v1");
+        int revisions = storedRevisions();
+        jdbc.execute("ALTER TABLE catalog_entry ADD CONSTRAINT sabotage CHECK (version_id < 2)");
+        JobExecution failed;
+        try {
+            failed = jobs.startJob(params("reimport-v2", "1", false, false));
+        }
+        finally {
+            jdbc.execute("ALTER TABLE catalog_entry DROP CONSTRAINT sabotage");
+        }
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(stagedRows()).isPositive();
+        // The changed analyste-soc and the new conseiller-energie were stored, unpublished.
+        assertThat(storedRevisions()).isEqualTo(revisions + 2);
+        JobExecution abandoned = jobOperator.abandon(failed);
+        assertThat(abandoned.getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(staging.discard(abandoned.getJobInstance().getInstanceId())).isPositive();
+        assertThat(stagedRows()).isZero();
+        assertThat(storedRevisions()).isEqualTo(revisions);
+        assertThat(publishedIds()).hasSize(5);
+        assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().faq()).hasSize(2);
+        // The next import stores and publishes them again, the FAQ copied from the published revision's.
+        assertThat(run("reimport-v2", "1", false).versionId()).isEqualTo(2);
+        assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().faq())
+                .isEqualTo(catalog.fiche(1, "analyste-soc").orElseThrow().faq());
+        assertThat(catalog.fiche(2, "conseiller-energie")).isPresent();
+    }
+
+    private int storedRevisions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM fiche_revision", Integer.class);
     }
 
     private long stagedRows() {

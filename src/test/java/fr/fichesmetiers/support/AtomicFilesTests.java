@@ -38,6 +38,31 @@ class AtomicFilesTests {
     }
 
     @Test
+    void writesEverythingEvenWhenTheWriterClosesTheStreamItself() throws Exception {
+        // OpenPDF closes the stream it was given when the document ends: the file must still be synced and renamed.
+        Path file = folder.resolve("closed.pdf");
+        byte[] bytes = new byte[200_000];
+        java.util.Arrays.fill(bytes, (byte) 7);
+        String sha256 = AtomicFiles.write(file, out -> {
+            out.write(bytes);
+            out.close();
+        });
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        assertThat(sha256).isEqualTo(Checksums.sha256(bytes));
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void replacesAnEarlierVersionOfTheFile() throws Exception {
+        Path file = folder.resolve("brochure.pdf");
+        AtomicFiles.write(file, "première".getBytes());
+        AtomicFiles.write(file, "seconde".getBytes());
+        assertThat(Files.readString(file)).isEqualTo("seconde");
+    }
+
+    @Test
     void leavesNeitherTheTargetNorATemporaryFileWhenTheWriterFails() throws Exception {
         Path file = folder.resolve("broken.pdf");
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {

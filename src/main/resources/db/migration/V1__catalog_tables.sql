@@ -1,5 +1,10 @@
--- Catalog storage. Portable SQL: runs unchanged on H2 2.x and PostgreSQL 13+.
+-- Catalog storage as release 0.1.0 made it. Portable SQL: runs unchanged on H2 2.x and PostgreSQL 13+.
 -- Text sections are VARCHAR (not CLOB/TEXT) so that H2 keeps them inline; the import caps their length.
+--
+-- Flyway runs this once per database. It is written to be a no-op on a database that already has these tables
+-- (IF NOT EXISTS throughout): data directories made before schema migrations existed are baselined at version 0
+-- (spring.flyway.baseline-on-migrate) and then go through it like a new database, which also brings the layouts
+-- of builds before 0.1.0 up to it (the statements at the end). Never edit it: later changes are new versions.
 
 -- Immutable profile content, addressed by (id, content hash): a revision is written once and shared by
 -- every catalog version that publishes it.
@@ -129,18 +134,19 @@ CREATE TABLE IF NOT EXISTS rendered_document (
     rendered_at     TIMESTAMP       NOT NULL
 );
 
--- Look-ups by profile: the FAQ staged for a chunk of profiles, and the versions that published a revision
--- (without them, both are full scans and imports and brochure runs grow with the square of the catalog).
+-- Look-ups by profile: the FAQ staged for a chunk of profiles, and the rejected rows of the profiles a version
+-- keeps (without them, both are full scans and imports grow with the square of the catalog).
 CREATE INDEX IF NOT EXISTS staged_faq_by_fiche ON staged_faq (fiche_id, job_instance_id);
 CREATE INDEX IF NOT EXISTS import_reject_by_fiche ON import_reject (fiche_id, job_instance_id);
 
--- Columns added after the first tables were created: a data directory made by an earlier build gets them too.
+-- Columns added after the first tables were created: a data directory made by a build before 0.1.0 gets them.
 ALTER TABLE fiche_revision ADD COLUMN IF NOT EXISTS first_published_at TIMESTAMP;
 ALTER TABLE staged_faq ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
 ALTER TABLE staged_faq ALTER COLUMN question DROP NOT NULL;
 ALTER TABLE staged_faq ALTER COLUMN answer DROP NOT NULL;
 ALTER TABLE faq_entry ADD COLUMN IF NOT EXISTS entry_hash VARCHAR(64);
--- Indexes an earlier build made and nothing reads any more: each cost a random write per new row at every commit.
+-- Indexes a build before 0.1.0 made and nothing reads any more: each cost a random write per new row at every
+-- commit.
 DROP INDEX IF EXISTS fiche_revision_hash;
 DROP INDEX IF EXISTS catalog_entry_by_fiche;
 DROP INDEX IF EXISTS faq_entry_by_entry;
