@@ -1,15 +1,20 @@
 package fr.fichesmetiers.jobs.history;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.jobs.ExitCodes;
+import fr.fichesmetiers.importing.ImportKeys;
+import fr.fichesmetiers.importing.ImportStaging;
 import fr.fichesmetiers.jobs.UserException;
 import fr.fichesmetiers.support.Messages;
 
@@ -19,10 +24,14 @@ public class ExecutionControl {
 
     private final Executions executions;
     private final JobOperator operator;
+    private final JobRepository repository;
+    private final ImportStaging staging;
 
-    ExecutionControl(Executions executions, JobOperator operator) {
+    ExecutionControl(Executions executions, JobOperator operator, JobRepository repository, ImportStaging staging) {
         this.executions = executions;
         this.operator = operator;
+        this.repository = repository;
+        this.staging = staging;
     }
 
     /** Asks a running execution to stop at its next chunk boundary. */
@@ -44,13 +53,48 @@ public class ExecutionControl {
             throw new UserException(ExitCodes.FAILED, m.get("execution.notAbandonable", String.valueOf(id),
                     RunTexts.status(execution.getStatus().name(), m)));
         }
+        // A run gives up with it the feature jobs its steps left unfinished, or they would stay restartable.
+        List<JobExecution> children = unfinishedChildren(execution);
         try {
             operator.abandon(execution);
+            for (JobExecution child : children) {
+                if (child.getStatus() != BatchStatus.ABANDONED) {
+                    operator.abandon(child);
+                }
+            }
         }
         catch (JobExecutionAlreadyRunningException e) {
             throw new UserException(ExitCodes.FAILED, m.get("execution.stillRunning", String.valueOf(id)));
         }
+        discardImportStaging(execution);
+        children.forEach(this::discardImportStaging);
         out.println(m.get("execution.abandoned", String.valueOf(id)));
+    }
+
+    /** The last execution of each feature job a run's steps started, when it did not complete. */
+    private List<JobExecution> unfinishedChildren(JobExecution run) {
+        List<JobExecution> children = new ArrayList<>();
+        for (JobExecution execution : repository.getJobExecutions(run.getJobInstance())) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (!step.getExecutionContext().containsKey(RunOutcomes.CHILD_EXECUTION)) {
+                    continue;
+                }
+                JobExecution child = repository.getLastJobExecution(repository.getJobExecution(
+                        step.getExecutionContext().getLong(RunOutcomes.CHILD_EXECUTION)).getJobInstance());
+                if (child != null && child.getStatus() != BatchStatus.COMPLETED
+                        && children.stream().noneMatch(c -> c.getId() == child.getId())) {
+                    children.add(child);
+                }
+            }
+        }
+        return children;
+    }
+
+    /** An abandoned import is never published: what it staged (FAQ texts included) is given up with it. */
+    private void discardImportStaging(JobExecution execution) {
+        if (execution.getJobInstance().getJobName().equals(ImportKeys.JOB)) {
+            staging.discard(execution.getJobInstance().getInstanceId());
+        }
     }
 
     /**

@@ -57,6 +57,27 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void purgeKeepsTheNewestVersionsAndADryRunRemovesNothing() {
+        cli("import", "src/test/resources/fixtures/reimport-v1");
+        cli("import", "src/test/resources/fixtures/reimport-v2", "--force", "--max-rejects", "100%");
+        cli("import", "src/test/resources/fixtures/reimport-v1", "--force");
+
+        Run dry = cli("purge", "--keep-versions", "1", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.out() + dry.err()).isZero();
+        assertThat(dry.out()).contains("Versions du catalogue qui seraient supprimées : 1, 2 (la plus ancienne gardée : 3)")
+                .contains("Essai seulement : rien n'a été supprimé");
+        assertThat(cli("list", "--version", "1").exitCode()).isZero();
+
+        Run purge = cli("purge", "--keep-versions", "1");
+        assertThat(purge.exitCode()).isZero();
+        assertThat(purge.out()).contains("Versions du catalogue supprimées : 1, 2 (la plus ancienne gardée : 3)");
+        assertThat(cli("list", "--version", "1").exitCode()).isNotZero();
+        assertThat(cli("list").out()).contains("Catalogue version 3");
+        assertThat(cli("purge", "--keep-versions", "1").out()).startsWith("Rien à supprimer");
+        assertThat(cli("purge", "--keep-versions", "0").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void listBeforeAnyImportSaysWhatToDo() {
         Run run = cli("list");
         assertThat(run.exitCode()).isEqualTo(1);
