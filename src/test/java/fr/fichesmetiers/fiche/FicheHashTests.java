@@ -30,4 +30,20 @@ class FicheHashTests {
         assertThat(FicheHash.combine(FicheHash.fields(fiche), entries)).isEqualTo(FicheHash.of(fiche));
         assertThat(FicheHash.fields(fiche.withFaq(List.of()))).isEqualTo(FicheHash.fields(fiche));
     }
+
+    /**
+     * The hashes of release 0.1.0's profiles (ROME v3, every fact given, none of the later content): pinned, so that
+     * a new field never changes them and an upgraded catalog does not see every profile as modified.
+     */
+    @Test
+    void keepsTheHashOfAProfileWithoutTheLaterFields() {
+        assertThat(FicheHash.fields(SampleFiches.complete()))
+                .isEqualTo("c89c87f3db1afb9c84a574e23b92eb41d1894480e8f413582e0519c451f020a8");
+        assertThat(FicheHash.of(SampleFiches.complete()))
+                .isEqualTo("13ccf656520877004a1a70f6a83a5b8d556c2adb40d7cf5c10e9b4941c4d9926");
+        assertThat(FicheHash.of(SampleFiches.minimal()))
+                .isEqualTo("4399fe3098b937499e7867bd36326a5cc3324677859d9c3dfd11eb75aeb29603");
+        assertThat(FicheHash.of(SampleFiches.frenchCharacters()))
+                .isEqualTo("2e0774bdd92e499af2f8cb2f9f1c8f83ac92decfc3ddb1d758e11cd3f8b0cc1c");
+    }
 }
