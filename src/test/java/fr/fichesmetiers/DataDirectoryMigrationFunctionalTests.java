@@ -67,9 +67,9 @@ class DataDirectoryMigrationFunctionalTests {
             assertThat(current.profiles()).isEqualTo(18);
             assertThat(current.changes().changed()).isEqualTo(1);
             assertThat(current.jobExecutionId()).isEqualTo(5);
-            assertThat(catalog.fiche(1, "developpeur-back-end").orElseThrow().salary().experienced())
+            assertThat(catalog.fiche(1, "developpeur-back-end").orElseThrow().salary().experienced().orElseThrow())
                     .isEqualByComparingTo("4000");
-            assertThat(catalog.fiche(2, "developpeur-back-end").orElseThrow().salary().experienced())
+            assertThat(catalog.fiche(2, "developpeur-back-end").orElseThrow().salary().experienced().orElseThrow())
                     .isEqualByComparingTo("4200");
             assertThat(catalog.fiche(2, "developpeur-back-end").orElseThrow().faq()).isNotEmpty();
             assertThat(catalog.firstPublished(2)).hasSize(18);

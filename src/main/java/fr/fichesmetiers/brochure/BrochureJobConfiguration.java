@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.StepProgressListener;
 import fr.fichesmetiers.support.WorkerThreads;
 
@@ -76,8 +77,8 @@ class BrochureJobConfiguration {
     @Bean
     @StepScope
     BrochureRun brochureRun(@Value("#{stepExecution.jobParameters}") JobParameters params, CatalogRepository catalog,
-            ReferenceCodes codes, BrochureSettings settings) {
-        return BrochureRun.prepare(params, catalog, codes, settings);
+            ReferenceCodes codes, SmicTable smic, BrochureSettings settings) {
+        return BrochureRun.prepare(params, catalog, codes, smic, settings);
     }
 
     @Bean

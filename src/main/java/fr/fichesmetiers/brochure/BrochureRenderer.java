@@ -58,7 +58,8 @@ public final class BrochureRenderer {
     private void metadata(Document document, PdfWriter writer, Fiche fiche, Messages m) {
         document.addTitle(fiche.title());
         document.addSubject(m.get("brochure.subject", fiche.title(), fiche.guide()));
-        document.addKeywords("ROME " + fiche.rome().code() + ", FAP " + fiche.fap().code() + ", " + fiche.guide());
+        document.addKeywords("ROME " + fiche.rome().code() + fiche.fap().map(fap -> ", FAP " + fap.code()).orElse("")
+                + ", " + fiche.guide());
         document.addAuthor(context.theme().organisation());
         document.addCreator("Fiches Métiers");
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language().equals("en") ? "en" : "fr-FR"));
@@ -73,9 +74,7 @@ public final class BrochureRenderer {
         Set<String> missing = BrochureFonts.newGlyphSet();
         fonts.missingGlyphs(fiche.title(), missing);
         fonts.missingGlyphs(fiche.guide(), missing);
-        if (fiche.recommendedBac() != null) {
-            fonts.missingGlyphs(fiche.recommendedBac(), missing);
-        }
+        fiche.recommendedBac().ifPresent(bac -> fonts.missingGlyphs(bac, missing));
         for (Section section : Section.values()) {
             fonts.missingGlyphs(fiche.section(section), missing);
         }

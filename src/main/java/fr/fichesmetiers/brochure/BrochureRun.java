@@ -13,6 +13,7 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.BrochureLayout;
 import fr.fichesmetiers.support.Checksums;
 import fr.fichesmetiers.support.Messages;
@@ -44,7 +45,7 @@ class BrochureRun {
 
     /** @throws NoCatalogException when nothing was ever published */
     static BrochureRun prepare(JobParameters params, CatalogRepository catalog, ReferenceCodes codes,
-            BrochureSettings settings) {
+            SmicTable smicTable, BrochureSettings settings) {
         BrochureRequest request = BrochureRequest.of(params);
         Messages messages = Messages.forLanguage(request.lang());
         CatalogVersion version = catalog.currentVersion().orElseThrow(NoCatalogException::new);
@@ -54,18 +55,26 @@ class BrochureRun {
                 .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
         // The scale is the whole catalog's: read from the selection when it is the whole catalog.
         boolean whole = guide == null && only.isEmpty();
-        BigDecimal highest = whole ? selection.stream().map(f -> f.salary().experienced())
+        BigDecimal highest = whole ? selection.stream()
+                .map(f -> f.salary().experienced().or(() -> f.salary().starting()).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());
-        SalaryScale scale = SalaryScale.forCatalog(highest, settings.minimumMonthlyWage());
+        SalaryScale scale = SalaryScale.forCatalog(highest, smic(smicTable, request).monthlyGross());
         BrochureRequest.Theme theme = request.theme();
         BrochureSettings themed = new BrochureSettings(
                 override(theme.organisation(), settings.organisation()),
                 override(theme.primaryColor(), settings.primaryColor()),
                 override(theme.logo(), settings.logo()), settings.outputDirectory(), settings.threads(),
-                settings.chunkSize(), settings.minimumMonthlyWage());
+                settings.chunkSize());
         BrochureContext context = new BrochureContext(messages, themed.theme(), scale, codes);
         return new BrochureRun(version, context, selection, settings.folder(request), request.all(),
                 only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())));
+    }
+
+    /** The SMIC in force on the day the run was asked for (the same day when it is restarted). */
+    private static SmicTable.Entry smic(SmicTable table, BrochureRequest request) {
+        LocalDate day = request.requestedAt() == null ? LocalDate.now() : request.requestedAt().toLocalDate();
+        // Only a clock set before the table's first value finds none: that value is the nearest.
+        return table.inForceOn(day).orElseGet(() -> table.entries().get(0));
     }
 
     private static String override(String requested, String configured) {

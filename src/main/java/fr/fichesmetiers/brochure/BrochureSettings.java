@@ -18,13 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outputDirectory where brochures go, one folder per guide
  * @param threads rendering threads
  * @param chunkSize profiles per transaction
- * @param minimumMonthlyWage the SMIC marked on the salary graphic
  */
 @ConfigurationProperties("fiches.brochure")
 public record BrochureSettings(@DefaultValue("Fiches Métiers") String organisation,
         @DefaultValue("#1F4E79") String primaryColor, @DefaultValue("") String logo,
         @DefaultValue("output/brochures") String outputDirectory, @DefaultValue("2") int threads,
-        @DefaultValue("50") int chunkSize, @DefaultValue("1823.03") java.math.BigDecimal minimumMonthlyWage) {
+        @DefaultValue("50") int chunkSize) {
 
     /** The brochure folder of a request: its own, or the configured one. */
     Path folder(BrochureRequest request) {

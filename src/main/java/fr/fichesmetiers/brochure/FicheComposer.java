@@ -49,9 +49,12 @@ final class FicheComposer {
         FicheHeader header = new FicheHeader(context, fonts, writer.getDirectContent());
         document.add(header.band(fiche, anchor));
         document.add(header.facts(fiche));
-        heading(m.get("fact.salaries"), outline, anchor + "-salary-chart", HEADING_HEIGHT + 82);
-        document.add(SalaryChart.draw(writer.getDirectContent(), document.right() - document.left(),
-                fiche.salary(), context, fonts));
+        // A salary bar needs both ends: without them, the facts panel says what is known.
+        if (fiche.salary().isComplete()) {
+            heading(m.get("fact.salaries"), outline, anchor + "-salary-chart", HEADING_HEIGHT + 82);
+            document.add(SalaryChart.draw(writer.getDirectContent(), document.right() - document.left(),
+                    fiche.salary(), context, fonts));
+        }
         for (Section section : Section.values()) {
             boolean hasText = fiche.sections().containsKey(section);
             boolean hasList = section == Section.QUALITIES && !fiche.qualities().isEmpty();

@@ -1,6 +1,8 @@
 package fr.fichesmetiers.brochure;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -20,6 +22,9 @@ import fr.fichesmetiers.support.Messages;
 
 /** The top of a fiche: the coloured band (guide, title, codes) and the key-facts panel with its gauges. */
 final class FicheHeader {
+
+    /** What an unknown fact shows: the recommended bac's dash of release 0.1. */
+    private static final String BLANK = "—";
 
     private final BrochureContext context;
     private final BrochureFonts fonts;
@@ -55,14 +60,16 @@ final class FicheHeader {
         title.setSpacingBefore(4);
         cell.addElement(title);
         Paragraph rome = new Paragraph(fonts.white(m.get("brochure.rome", fiche.rome().code(),
-                context.codes().romeLabel(fiche.rome()).orElse("")), Style.BAND_SMALL));
+                context.codes().romeLabel(fiche.rome(), fiche.romeVersion()).orElse("")), Style.BAND_SMALL));
         rome.setSpacingBefore(8);
         rome.setLeading(13);
         cell.addElement(rome);
-        Paragraph fap = new Paragraph(fonts.white(m.get("brochure.fap", fiche.fap().code(),
-                context.codes().fapLabel(fiche.fap()).orElse("")), Style.BAND_SMALL));
-        fap.setLeading(13);
-        cell.addElement(fap);
+        if (fiche.fap().isPresent()) {
+            Paragraph fap = new Paragraph(fonts.white(m.get("brochure.fap", fiche.fap().get().code(),
+                    context.codes().fapLabel(fiche.fap().get()).orElse("")), Style.BAND_SMALL));
+            fap.setLeading(13);
+            cell.addElement(fap);
+        }
         table.addCell(cell);
         if (theme.logoPng() != null) {
             PdfPCell logo = new PdfPCell(Image.getInstance(theme.logoPng()), true);
@@ -81,13 +88,15 @@ final class FicheHeader {
         PdfPTable table = new PdfPTable(3);
         table.setWidthPercentage(100);
         table.setSpacingAfter(10);
-        table.addCell(fact(m.get("fact.educationLevel"), text(m.get(fiche.educationLevel().messageKey()))));
-        table.addCell(fact(m.get("fact.recommendedBac"), text(fiche.recommendedBac() == null ? "—"
-                : fiche.recommendedBac())));
+        // An unknown fact shows a dash (no empty gauge, no zero) until the brochure says "non renseigné".
+        table.addCell(fact(m.get("fact.educationLevel"), text(fiche.educationLevel()
+                .map(level -> m.get(level.messageKey())).orElse(BLANK))));
+        table.addCell(fact(m.get("fact.recommendedBac"), text(fiche.recommendedBac().orElse(BLANK))));
         table.addCell(fact(m.get("fact.startingSalary"), salary(fiche.salary().starting())));
-        table.addCell(fact(m.get("fact.employability"), gauge(fiche.employability().step(),
-                m.get(fiche.employability().messageKey()))));
-        table.addCell(fact(m.get("fact.mobility"), gauge(fiche.mobility().step(), m.get(fiche.mobility().messageKey()))));
+        table.addCell(fact(m.get("fact.employability"), fiche.employability().isEmpty() ? text(BLANK)
+                : gauge(fiche.employability().get().step(), m.get(fiche.employability().get().messageKey()))));
+        table.addCell(fact(m.get("fact.mobility"), fiche.mobility().isEmpty() ? text(BLANK)
+                : gauge(fiche.mobility().get().step(), m.get(fiche.mobility().get().messageKey()))));
         table.addCell(fact(m.get("fact.experiencedSalary"), salary(fiche.salary().experienced())));
         return table;
     }
@@ -110,7 +119,11 @@ final class FicheHeader {
         return fonts.phrase(value, Style.VALUE);
     }
 
-    private Phrase salary(java.math.BigDecimal amount) {
+    private Phrase salary(Optional<BigDecimal> known) {
+        if (known.isEmpty()) {
+            return text(BLANK);
+        }
+        BigDecimal amount = known.get();
         Phrase phrase = fonts.phrase(Euros.format(amount, context.messages().locale()), Style.VALUE);
         phrase.add(fonts.phrase("  " + context.messages().get("fact.perMonth"), Style.SMALL));
         return phrase;

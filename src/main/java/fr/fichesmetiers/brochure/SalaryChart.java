@@ -29,6 +29,7 @@ final class SalaryChart {
     private SalaryChart() {
     }
 
+    /** @param salary both amounts known ({@link SalaryRange#isComplete()}) */
     static Image draw(PdfContentByte canvas, float width, SalaryRange salary, BrochureContext context,
             BrochureFonts fonts) {
         PdfTemplate t = canvas.createTemplate(width, HEIGHT);
@@ -53,8 +54,10 @@ final class SalaryChart {
         }
         // The bar, from starting to experienced salary: each dot centred on its amount, each labelled above it.
         float radius = BAR_HEIGHT / 2;
-        float start = scale.position(salary.starting(), axis);
-        float end = scale.position(salary.experienced(), axis);
+        BigDecimal starting = salary.starting().orElseThrow();
+        BigDecimal experienced = salary.experienced().orElseThrow();
+        float start = scale.position(starting, axis);
+        float end = scale.position(experienced, axis);
         float smic = scale.position(scale.smic(), axis);
         t.setColorFill(context.theme().tint(0.55));
         t.roundRectangle(start - radius, BAR_Y, end - start + BAR_HEIGHT, BAR_HEIGHT, radius);
@@ -67,8 +70,8 @@ final class SalaryChart {
         t.fillStroke();
         t.circle(end, BAR_Y + radius, radius);
         t.fillStroke();
-        String startLabel = m.get("brochure.chart.start", Euros.format(salary.starting(), m.locale()));
-        String endLabel = m.get("brochure.chart.experienced", Euros.format(salary.experienced(), m.locale()));
+        String startLabel = m.get("brochure.chart.start", Euros.format(starting, m.locale()));
+        String endLabel = m.get("brochure.chart.experienced", Euros.format(experienced, m.locale()));
         float labelY = BAR_Y + BAR_HEIGHT + 5;
         // The starting label never touches the SMIC line, which it is always at or right of.
         float startLabelX = Math.max(start - radius, smic + 4);

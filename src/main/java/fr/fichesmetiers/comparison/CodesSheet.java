@@ -35,8 +35,8 @@ final class CodesSheet {
     void add(ComparisonRow row) {
         rome.computeIfAbsent(row.fiche().rome().code(), c -> new CodeUse(row.romeLabel())).titles
                 .add(row.fiche().title());
-        fap.computeIfAbsent(row.fiche().fap().code(), c -> new CodeUse(row.fapLabel())).titles
-                .add(row.fiche().title());
+        row.fiche().fap().ifPresent(code -> fap.computeIfAbsent(code.code(), c -> new CodeUse(row.fapLabel())).titles
+                .add(row.fiche().title()));
     }
 
     void write(Sheet sheet, WorkbookStyles styles, Messages messages) {

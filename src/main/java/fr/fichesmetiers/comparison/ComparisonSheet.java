@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import fr.fichesmetiers.fiche.FapCode;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.Messages;
 
@@ -92,21 +93,23 @@ final class ComparisonSheet {
         text(row, Column.TITLE, f.title());
         text(row, Column.ROME, f.rome().code());
         text(row, Column.ROME_LABEL, data.romeLabel());
-        text(row, Column.FAP, f.fap().code());
+        // An unknown fact leaves its cell empty: never a zero a formula would count.
+        text(row, Column.FAP, f.fap().map(FapCode::code).orElse(""));
         text(row, Column.FAP_LABEL, data.fapLabel());
-        text(row, Column.LEVEL, messages.get(f.educationLevel().messageKey()));
-        text(row, Column.BAC, f.recommendedBac() == null ? "" : f.recommendedBac());
-        text(row, Column.EMPLOYABILITY, messages.get(f.employability().messageKey()));
-        text(row, Column.MOBILITY, messages.get(f.mobility().messageKey()));
+        text(row, Column.LEVEL, f.educationLevel().map(level -> messages.get(level.messageKey())).orElse(""));
+        text(row, Column.BAC, f.recommendedBac().orElse(""));
+        text(row, Column.EMPLOYABILITY, f.employability().map(e -> messages.get(e.messageKey())).orElse(""));
+        text(row, Column.MOBILITY, f.mobility().map(mobility -> messages.get(mobility.messageKey())).orElse(""));
         // Set while the row is written: the streaming writer flushes it soon after, and keeps nothing to size later.
         WrappedText.fit(row, rowLines);
-        number(row, Column.STARTING, f.salary().starting().doubleValue(), styles.euro);
-        number(row, Column.EXPERIENCED, f.salary().experienced().doubleValue(), styles.euro);
+        f.salary().starting().ifPresent(amount -> number(row, Column.STARTING, amount.doubleValue(), styles.euro));
+        f.salary().experienced().ifPresent(amount -> number(row, Column.EXPERIENCED, amount.doubleValue(),
+                styles.euro));
         int excelRow = index + 1;
         Cell progression = row.createCell(Column.PROGRESSION.ordinal());
         progression.setCellFormula("IF(" + Column.STARTING.letter() + excelRow + ">0," + Column.EXPERIENCED.letter()
                 + excelRow + "/" + Column.STARTING.letter() + excelRow + "-1,\"\")");
-        progression.setCellValue(f.salary().progression());
+        f.salary().progression().ifPresentOrElse(progression::setCellValue, () -> progression.setCellValue(""));
         progression.setCellStyle(styles.percent);
         // A HYPERLINK formula rather than a hyperlink object: POI keeps hyperlink objects in memory even when
         // streaming, which is what made 100 000 rows overflow a 256 MB heap. The path is ours (slug and id),
@@ -116,9 +119,9 @@ final class ComparisonSheet {
                 + linkText.replace("\"", "") + "\")");
         link.setCellValue(linkText);
         link.setCellStyle(styles.link);
-        number(row, Column.LEVEL_RANK, f.educationLevel().frameworkLevel(), styles.integer);
-        number(row, Column.EMPLOYABILITY_RANK, f.employability().step(), styles.integer);
-        number(row, Column.MOBILITY_RANK, f.mobility().step(), styles.integer);
+        f.educationLevel().ifPresent(level -> number(row, Column.LEVEL_RANK, level.frameworkLevel(), styles.integer));
+        f.employability().ifPresent(e -> number(row, Column.EMPLOYABILITY_RANK, e.step(), styles.integer));
+        f.mobility().ifPresent(mobility -> number(row, Column.MOBILITY_RANK, mobility.step(), styles.integer));
     }
 
     int rows() {

@@ -60,8 +60,8 @@ class ComparisonWorkbookTasklet implements Tasklet {
         List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide);
         List<ComparisonRow> rows = new ArrayList<>(fiches.size());
         for (FicheSummary fiche : fiches) {
-            rows.add(new ComparisonRow(fiche, codes.romeLabel(fiche.rome()).orElse(""),
-                    codes.fapLabel(fiche.fap()).orElse(""), link(file.getParent(), brochures, fiche)));
+            rows.add(new ComparisonRow(fiche, codes.romeLabel(fiche.rome(), fiche.romeVersion()).orElse(""),
+                    fiche.fap().flatMap(codes::fapLabel).orElse(""), link(file.getParent(), brochures, fiche)));
         }
         ComparisonWorkbookWriter writer = new ComparisonWorkbookWriter(messages, Color.decode(settings.primaryColor()),
                 settings.streamingThreshold());

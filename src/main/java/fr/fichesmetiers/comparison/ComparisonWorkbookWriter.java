@@ -3,10 +3,12 @@ package fr.fichesmetiers.comparison;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import fr.fichesmetiers.comparison.ComparisonSheet.Column;
 import fr.fichesmetiers.fiche.EducationLevel;
+import fr.fichesmetiers.fiche.SalaryRange;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -59,10 +62,12 @@ public final class ComparisonWorkbookWriter {
             CodesSheet codeUses = new CodesSheet();
             for (ComparisonRow row : rows) {
                 data.add(row);
-                double starting = row.fiche().salary().starting().doubleValue();
-                double experienced = row.fiche().salary().experienced().doubleValue();
-                guides.computeIfAbsent(row.fiche().guide(), g -> new GroupStats()).add(starting, experienced);
-                levels.computeIfAbsent(row.fiche().educationLevel(), l -> new GroupStats()).add(starting, experienced);
+                SalaryRange salary = row.fiche().salary();
+                guides.computeIfAbsent(row.fiche().guide(), g -> new GroupStats())
+                        .add(salary.starting(), salary.experienced());
+                // A profile without a level is in no level's group, as the level formulas see it.
+                row.fiche().educationLevel().ifPresent(level -> levels.computeIfAbsent(level, l -> new GroupStats())
+                        .add(salary.starting(), salary.experienced()));
                 codeUses.add(row);
             }
             data.finish();
@@ -111,10 +116,15 @@ public final class ComparisonWorkbookWriter {
                 guides.keySet().iterator().next()),
                 shown.stream().map(r -> r.fiche().title()).toArray(String[]::new),
                 sheet + "$" + Column.TITLE.letter() + "$2:$" + Column.TITLE.letter() + "$" + last,
-                shown.stream().map(r -> r.fiche().salary().starting().doubleValue()).toArray(Double[]::new),
+                shown.stream().map(r -> amount(r.fiche().salary().starting())).toArray(Double[]::new),
                 sheet + "$" + Column.STARTING.letter() + "$2:$" + Column.STARTING.letter() + "$" + last, starting,
-                shown.stream().map(r -> r.fiche().salary().experienced().doubleValue()).toArray(Double[]::new),
+                shown.stream().map(r -> amount(r.fiche().salary().experienced())).toArray(Double[]::new),
                 sheet + "$" + Column.EXPERIENCED.letter() + "$2:$" + Column.EXPERIENCED.letter() + "$" + last,
                 experienced);
+    }
+
+    /** A chart point, or none for an unknown salary (never a zero bar). */
+    private static Double amount(Optional<BigDecimal> salary) {
+        return salary.map(BigDecimal::doubleValue).orElse(null);
     }
 }

@@ -53,15 +53,15 @@ final class SummarySheet {
             cell(row, 0, group.getKey()).setCellStyle(styles.wrapped);
             WrappedText.fit(row, WrappedText.lines(group.getKey(), GROUP_WIDTH));
             formula(row, 1, "COUNTIF(" + key + "," + criterion + ")", s.count, styles.integer);
-            formula(row, 2, "_xlfn.MINIFS(" + starting + "," + key + "," + criterion + ")", s.startingMin, styles.euro);
+            formula(row, 2, "_xlfn.MINIFS(" + starting + "," + key + "," + criterion + ")", s.startingMin(), styles.euro);
             formula(row, 3, "AVERAGEIF(" + key + "," + criterion + "," + starting + ")", s.startingAverage(),
                     styles.euro);
-            formula(row, 4, "_xlfn.MAXIFS(" + starting + "," + key + "," + criterion + ")", s.startingMax, styles.euro);
-            formula(row, 5, "_xlfn.MINIFS(" + experienced + "," + key + "," + criterion + ")", s.experiencedMin,
+            formula(row, 4, "_xlfn.MAXIFS(" + starting + "," + key + "," + criterion + ")", s.startingMax(), styles.euro);
+            formula(row, 5, "_xlfn.MINIFS(" + experienced + "," + key + "," + criterion + ")", s.experiencedMin(),
                     styles.euro);
             formula(row, 6, "AVERAGEIF(" + key + "," + criterion + "," + experienced + ")", s.experiencedAverage(),
                     styles.euro);
-            formula(row, 7, "_xlfn.MAXIFS(" + experienced + "," + key + "," + criterion + ")", s.experiencedMax,
+            formula(row, 7, "_xlfn.MAXIFS(" + experienced + "," + key + "," + criterion + ")", s.experiencedMax(),
                     styles.euro);
         }
         sheet.createFreezePane(1, 1);

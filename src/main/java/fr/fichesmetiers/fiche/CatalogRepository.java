@@ -131,9 +131,10 @@ public class CatalogRepository {
         return result;
     }
 
-    /** The highest experienced salary of a version, for the salary scale brochures share. */
+    /** The highest salary of a version (experienced, else starting), for the salary scale brochures share. */
     public java.math.BigDecimal highestSalary(long version) {
-        java.math.BigDecimal max = jdbc.queryForObject("SELECT MAX(r.experienced_salary) FROM catalog_entry e"
+        java.math.BigDecimal max = jdbc.queryForObject("SELECT MAX(COALESCE(r.experienced_salary, r.starting_salary))"
+                + " FROM catalog_entry e"
                 + " JOIN fiche_revision r ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
                 + " WHERE e.version_id = ?", java.math.BigDecimal.class, version);
         return max == null ? java.math.BigDecimal.ZERO : max;

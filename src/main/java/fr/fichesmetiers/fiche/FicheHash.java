@@ -1,5 +1,6 @@
 package fr.fichesmetiers.fiche;
 
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,24 +28,45 @@ public final class FicheHash {
                 .toList());
     }
 
-    /** The hash of everything a profile says but its FAQ. */
+    /**
+     * The hash of everything a profile says but its FAQ. The fields of release 0.1 come first, as that release
+     * hashed them (an unknown fact as an absent value); each later field follows, named, only when the profile has
+     * it. A profile without them keeps the hash it always had, so an upgrade does not see every profile changed
+     * and render every brochure again.
+     */
     public static String fields(Fiche fiche) {
         Feed feed = new Feed();
         feed.add(fiche.id());
         feed.add(fiche.title());
         feed.add(fiche.guide());
         feed.add(fiche.rome().code());
-        feed.add(fiche.fap().code());
-        feed.add(fiche.educationLevel().name());
-        feed.add(fiche.recommendedBac());
-        feed.add(fiche.employability().name());
-        feed.add(fiche.mobility().name());
-        feed.add(fiche.salary().starting().toPlainString());
-        feed.add(fiche.salary().experienced().toPlainString());
+        feed.add(fiche.fap().map(FapCode::code).orElse(null));
+        feed.add(fiche.educationLevel().map(Enum::name).orElse(null));
+        feed.add(fiche.recommendedBac().orElse(null));
+        feed.add(fiche.employability().map(Enum::name).orElse(null));
+        feed.add(fiche.mobility().map(Enum::name).orElse(null));
+        feed.add(fiche.salary().starting().map(BigDecimal::toPlainString).orElse(null));
+        feed.add(fiche.salary().experienced().map(BigDecimal::toPlainString).orElse(null));
         for (Section section : Section.values()) {
             feed.add(fiche.section(section));
         }
         feed.add(String.join("|", fiche.qualities()));
+        if (fiche.romeVersion() != RomeVersion.V3) {
+            feed.named("rome_version", fiche.romeVersion().label());
+        }
+        FicheDetails details = fiche.details();
+        details.feminineTitle().ifPresent(title -> feed.named("feminine_title", title));
+        if (!details.formations().isEmpty()) {
+            feed.named("formations", ListColumns.lines(details.formations()));
+        }
+        if (!details.relatedProfessions().isEmpty()) {
+            feed.named("related_professions", ListColumns.lines(details.relatedProfessions()));
+        }
+        if (!details.links().isEmpty()) {
+            feed.named("links", ListColumns.links(details.links()));
+        }
+        details.source().ifPresent(source -> feed.named("source", source));
+        details.factsDate().ifPresent(date -> feed.named("facts_date", date.toString()));
         return feed.hex();
     }
 
@@ -92,6 +114,12 @@ public final class FicheHash {
                 }
                 digest.update(bytes, 0, 2 * count);
             }
+        }
+
+        /** A field added after release 0.1, under its name: two different later fields never hash alike. */
+        void named(String name, String value) {
+            add(name);
+            add(value);
         }
 
         String hex() {

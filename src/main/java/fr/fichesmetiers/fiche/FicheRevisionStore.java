@@ -1,6 +1,7 @@
 package fr.fichesmetiers.fiche;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +23,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class FicheRevisionStore {
 
     private static final String INSERT_REVISION = "INSERT INTO fiche_revision (fiche_id, content_hash, title, guide,"
-            + " rome_code, fap_code, education_level, recommended_bac, employability, mobility, starting_salary,"
-            + " experienced_salary, created_at) VALUES (" + "?, ".repeat(12) + "?)";
+            + " rome_code, rome_version, fap_code, education_level, recommended_bac, employability, mobility,"
+            + " starting_salary, experienced_salary, feminine_title, facts_date, created_at) VALUES ("
+            + "?, ".repeat(15) + "?)";
 
     private static final String INSERT_TEXT = "INSERT INTO fiche_text (fiche_id, content_hash, "
             + Arrays.stream(Section.values()).map(Section::column).collect(Collectors.joining(", "))
-            + ", quality_list) VALUES (" + "?, ".repeat(2 + Section.values().length) + "?)";
+            + ", quality_list, formations, related_professions, links, source_text) VALUES ("
+            + "?, ".repeat(6 + Section.values().length) + "?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -62,13 +65,16 @@ public class FicheRevisionStore {
             ps.setString(i++, f.title());
             ps.setString(i++, f.guide());
             ps.setString(i++, f.rome().code());
-            ps.setString(i++, f.fap().code());
-            ps.setString(i++, f.educationLevel().name());
-            ps.setString(i++, f.recommendedBac());
-            ps.setString(i++, f.employability().name());
-            ps.setString(i++, f.mobility().name());
-            ps.setBigDecimal(i++, f.salary().starting());
-            ps.setBigDecimal(i++, f.salary().experienced());
+            ps.setString(i++, f.romeVersion().label());
+            ps.setString(i++, f.fap().map(FapCode::code).orElse(null));
+            ps.setString(i++, f.educationLevel().map(Enum::name).orElse(null));
+            ps.setString(i++, f.recommendedBac().orElse(null));
+            ps.setString(i++, f.employability().map(Enum::name).orElse(null));
+            ps.setString(i++, f.mobility().map(Enum::name).orElse(null));
+            ps.setBigDecimal(i++, f.salary().starting().orElse(null));
+            ps.setBigDecimal(i++, f.salary().experienced().orElse(null));
+            ps.setString(i++, f.details().feminineTitle().orElse(null));
+            ps.setObject(i++, f.details().factsDate().orElse(null), Types.DATE);
             ps.setTimestamp(i, now);
         });
         jdbc.batchUpdate(INSERT_TEXT, missing, missing.size(), (ps, revision) -> {
@@ -80,7 +86,12 @@ public class FicheRevisionStore {
                 String text = f.sections().get(section);
                 ps.setString(i++, section == Section.SUMMARY ? f.section(section) : text);
             }
-            ps.setString(i, f.qualities().isEmpty() ? null : String.join("|", f.qualities()));
+            ps.setString(i++, f.qualities().isEmpty() ? null : String.join("|", f.qualities()));
+            FicheDetails details = f.details();
+            ps.setString(i++, ListColumns.lines(details.formations()));
+            ps.setString(i++, ListColumns.lines(details.relatedProfessions()));
+            ps.setString(i++, ListColumns.links(details.links()));
+            ps.setString(i, details.source().orElse(null));
         });
         return missing;
     }

@@ -2,7 +2,7 @@ package fr.fichesmetiers.fiche;
 
 import java.util.regex.Pattern;
 
-/** A ROME v3 code: one letter A–N and four digits, such as {@code M1802}. */
+/** A ROME code, v3 or 4.0 alike: one letter A–N and four digits, such as {@code M1802}. Its version is kept apart. */
 public record RomeCode(String code) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-N][0-9]{4}");

@@ -4,6 +4,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.fichesmetiers.fiche.FicheHash;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.OnceReady;
 
@@ -15,11 +16,12 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
 
     private final OnceReady<FicheValidator> validator;
 
+    /** @param smic the SMIC in force on the import day */
     FicheValidationItemProcessor(CsvItemReader<FicheColumn> reader, ReferenceCodes codes, ImportSettings settings,
-            Messages messages) {
+            SmicTable.Entry smic, Messages messages) {
         // The header is known once the reader is open, before the first row reaches a processing thread.
         this.validator = new OnceReady<>(
-                () -> new FicheValidator(reader.header(), reader.fileName(), codes, settings, messages));
+                () -> new FicheValidator(reader.header(), reader.fileName(), codes, settings, smic, messages));
     }
 
     @Override

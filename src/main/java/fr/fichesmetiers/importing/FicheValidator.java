@@ -15,11 +15,14 @@ import fr.fichesmetiers.fiche.EducationLevel;
 import fr.fichesmetiers.fiche.Employability;
 import fr.fichesmetiers.fiche.FapCode;
 import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheDetails;
 import fr.fichesmetiers.fiche.Mobility;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.RomeCode;
+import fr.fichesmetiers.fiche.RomeVersion;
 import fr.fichesmetiers.fiche.SalaryRange;
 import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.Slugs;
 
@@ -40,15 +43,16 @@ final class FicheValidator {
     private final TextRules text;
     private final SalaryRules salaries;
 
+    /** @param smic the SMIC in force on the import day, the least a starting salary may be */
     FicheValidator(HeaderMapping<FicheColumn> header, String file, ReferenceCodes codes, ImportSettings settings,
-            Messages messages) {
+            SmicTable.Entry smic, Messages messages) {
         this.header = header;
         this.file = file;
         this.codes = codes;
         this.settings = settings;
         this.messages = messages;
         this.text = new TextRules(messages);
-        this.salaries = new SalaryRules(settings.minimumMonthlyWage(), settings.maximumSalary(), messages);
+        this.salaries = new SalaryRules(smic.monthlyGross(), settings.maximumSalary(), messages);
     }
 
     ValidatedRow validate(CsvRow row) {
@@ -100,8 +104,10 @@ final class FicheValidator {
         if (!problems.isEmpty()) {
             return rejected(row, ficheId, problems);
         }
-        Fiche fiche = new Fiche(ficheId, title, guide, rome, fap, level, bac, employability, mobility, salary,
-                sections, qualities, List.of());
+        // Every code is read as ROME v3 and every fact is required, as in release 0.1.
+        Fiche fiche = new Fiche(ficheId, title, guide, rome, RomeVersion.V3, Optional.of(fap), Optional.of(level),
+                Optional.ofNullable(bac), Optional.of(employability), Optional.of(mobility), salary, sections,
+                qualities, List.of(), FicheDetails.NONE);
         return new ValidatedRow(row.line(), ficheId, fiche, null, List.of());
     }
 
@@ -135,7 +141,7 @@ final class FicheValidator {
             problems.add(problem(FicheColumn.ROME, code, RuleCode.ROME_FORMAT, messages.get("rule.ROME_FORMAT", code)));
             return null;
         }
-        if (!codes.isKnownRome(normalised)) {
+        if (!codes.isKnownRome(normalised, RomeVersion.V3)) {
             problems.add(problem(FicheColumn.ROME, code, RuleCode.ROME_UNKNOWN,
                     messages.get("rule.ROME_UNKNOWN", normalised)));
             return null;
@@ -188,7 +194,7 @@ final class FicheValidator {
         salaries.check(starting, startingColumn, startingRaw, experienced, experiencedColumn, experiencedRaw,
                 problems::add);
         return starting != null && experienced != null && problems.size() == before
-                ? new SalaryRange(starting, experienced) : null;
+                ? SalaryRange.of(starting, experienced) : null;
     }
 
     /** Items separated by {@code |} (or line breaks, as a multi-line cell), bullets removed. */

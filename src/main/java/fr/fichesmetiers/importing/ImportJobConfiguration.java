@@ -1,6 +1,8 @@
 package fr.fichesmetiers.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -20,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.StepProgressListener;
 import fr.fichesmetiers.support.WorkerThreads;
@@ -144,8 +147,19 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
-            ImportSettings settings, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheValidationItemProcessor(ficheReader, codes, settings, messages(step));
+            ImportSettings settings, SmicTable smic, @Value("#{stepExecution}") StepExecution step) {
+        return new FicheValidationItemProcessor(ficheReader, codes, settings, smicInForce(smic, step),
+                messages(step));
+    }
+
+    /**
+     * The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to.
+     * Only a clock set before the table's first value finds none: that value is the nearest.
+     */
+    static SmicTable.Entry smicInForce(SmicTable smic, StepExecution step) {
+        LocalDateTime requested = ImportRequest.of(step.getJobParameters()).requestedAt();
+        LocalDate day = requested == null ? LocalDate.now() : requested.toLocalDate();
+        return smic.inForceOn(day).orElseGet(() -> smic.entries().get(0));
     }
 
     @Bean

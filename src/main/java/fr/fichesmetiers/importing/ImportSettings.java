@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Tunable rules of the import ({@code fiches.import.*} in application.yml).
  *
- * @param minimumMonthlyWage the SMIC, monthly gross for 35 h: starting salaries below it are refused
+ * <p>The SMIC, below which a starting salary is refused, is the dated table {@code fiches.import.smic}
+ * ({@link fr.fichesmetiers.fiche.SmicTable}).
+ *
  * @param maximumSalary monthly gross above which a salary is refused as implausible
  * @param maxRejects default rejected-row guard, a count ({@code 25}) or a share of the rows read ({@code 10%})
  * @param maxRetiredPercent share of published profiles an import may retire without {@code --force}
@@ -18,8 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads threads validating and hashing rows while the reader parses the next ones
  */
 @ConfigurationProperties("fiches.import")
-public record ImportSettings(@DefaultValue("1823.03") BigDecimal minimumMonthlyWage,
-        @DefaultValue("20000") BigDecimal maximumSalary, @DefaultValue("10%") String maxRejects,
+public record ImportSettings(@DefaultValue("20000") BigDecimal maximumSalary, @DefaultValue("10%") String maxRejects,
         @DefaultValue("20") int maxRetiredPercent, @DefaultValue("50") int chunkSize,
         @DefaultValue("50000") int maxTextLength, @DefaultValue("output/reports") String reportDirectory,
         @DefaultValue("2") int threads) {

@@ -22,8 +22,7 @@ import fr.fichesmetiers.fiche.SampleFiches;
 class BrochureRenderItemProcessorTests {
 
     private static FicheSummary summary(Fiche f) {
-        return new FicheSummary(f.id(), "hash-" + f.id(), f.title(), f.guide(), f.rome(), f.fap(), f.educationLevel(),
-                f.recommendedBac(), f.employability(), f.mobility(), f.salary());
+        return FicheSummary.of(f, "hash-" + f.id());
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheDetails;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SampleFiches;
 import fr.fichesmetiers.fiche.Section;
@@ -148,9 +150,10 @@ class BrochureRendererTests {
     @Test
     void reportsCharactersNoBundledFontCanPrint() throws Exception {
         Fiche base = SampleFiches.minimal();
-        Fiche withHan = new Fiche(base.id(), base.title(), base.guide(), base.rome(), base.fap(),
-                base.educationLevel(), null, base.employability(), base.mobility(), base.salary(),
-                Map.of(Section.SUMMARY, "Un mot chinois : 中文, et un emoji 🙂."), List.of(), List.of());
+        Fiche withHan = new Fiche(base.id(), base.title(), base.guide(), base.rome(), base.romeVersion(),
+                base.fap(), base.educationLevel(), Optional.empty(), base.employability(), base.mobility(),
+                base.salary(), Map.of(Section.SUMMARY, "Un mot chinois : 中文, et un emoji 🙂."), List.of(), List.of(),
+                FicheDetails.NONE);
         BrochureRenderer.Rendered rendered = renderer.render(withHan, DATE);
         assertThat(rendered.missingGlyphs()).contains("U+4E2D", "U+6587");
         assertThat(rendered.pdf()).isNotEmpty();

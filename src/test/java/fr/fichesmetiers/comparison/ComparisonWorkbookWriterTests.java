@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -25,6 +26,7 @@ import fr.fichesmetiers.fiche.FapCode;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Mobility;
 import fr.fichesmetiers.fiche.RomeCode;
+import fr.fichesmetiers.fiche.RomeVersion;
 import fr.fichesmetiers.fiche.SalaryRange;
 import fr.fichesmetiers.support.Messages;
 
@@ -35,9 +37,10 @@ class ComparisonWorkbookWriterTests {
 
     static ComparisonRow row(String id, String title, String guide, EducationLevel level, int starting,
             int experienced) {
-        return new ComparisonRow(new FicheSummary(id, "h", title, guide, new RomeCode("M1802"), new FapCode("M2Z"),
-                level, "Scientifique", Employability.ELEVEE, Mobility.BONNE,
-                new SalaryRange(BigDecimal.valueOf(starting), BigDecimal.valueOf(experienced))),
+        return new ComparisonRow(new FicheSummary(id, "h", title, guide, new RomeCode("M1802"), RomeVersion.V3,
+                Optional.of(new FapCode("M2Z")), Optional.of(level), Optional.of("Scientifique"),
+                Optional.of(Employability.ELEVEE), Optional.of(Mobility.BONNE),
+                SalaryRange.of(BigDecimal.valueOf(starting), BigDecimal.valueOf(experienced))),
                 "Expertise et support en systèmes d'information", "Ingénieurs de l'informatique",
                 "../brochures/" + guide.toLowerCase().replace(' ', '-') + "/" + id + ".pdf");
     }

@@ -42,9 +42,10 @@ final class TestDatabase {
     /** A revision of a profile, with one FAQ entry whose hash is {@code faq-<id>-<hash>}. */
     void revision(String id, String hash) {
         Fiche sample = SampleFiches.complete();
-        Fiche fiche = new Fiche(id, sample.title(), sample.guide(), sample.rome(), sample.fap(),
-                sample.educationLevel(), sample.recommendedBac(), sample.employability(), sample.mobility(),
-                sample.salary(), sample.sections(), sample.qualities(), java.util.List.of());
+        Fiche fiche = new Fiche(id, sample.title(), sample.guide(), sample.rome(), sample.romeVersion(),
+                sample.fap(), sample.educationLevel(), sample.recommendedBac(), sample.employability(),
+                sample.mobility(), sample.salary(), sample.sections(), sample.qualities(), java.util.List.of(),
+                sample.details());
         revisions.storeMissing(java.util.List.of(new FicheRevision(fiche, hash)));
         jdbc.update("INSERT INTO faq_entry (fiche_id, content_hash, position, question, answer, entry_hash)"
                 + " VALUES (?, ?, 0, 'Question ?', 'Réponse.', ?)", id, hash, "faq-" + id + "-" + hash);

@@ -117,7 +117,7 @@ class ImportJobFunctionalTests {
         assertThat(result.unknownColumns()).isEmpty();
         assertThat(publishedIds()).contains("developpeur-back-end", "aide-soignant");
         Fiche nurse = catalog.fiche(currentVersion(), "infirmier-en-soins-generaux").orElseThrow();
-        assertThat(nurse.salary().starting()).isEqualByComparingTo("2150.50");
+        assertThat(nurse.salary().starting().orElseThrow()).isEqualByComparingTo("2150.50");
         assertThat(nurse.qualities()).containsExactly("Empathie", "Rigueur", "Endurance");
     }
 
@@ -221,11 +221,11 @@ class ImportJobFunctionalTests {
         assertThat(result.versionId()).isEqualTo(2);
         assertThat(publishedIds()).containsExactlyInAnyOrder("developpeur-back-end", "analyste-soc",
                 "infirmier-en-soins-generaux", "technicien-eolien", "conseiller-energie");
-        assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("4000");
+        assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().salary().experienced().orElseThrow()).isEqualByComparingTo("4000");
         assertThat(catalog.fiche(2, "infirmier-en-soins-generaux").orElseThrow().rome().code()).isEqualTo("J1506");
         assertThat(catalog.fiche(1, "aide-soignant")).isPresent();
         assertThat(catalog.fiche(2, "aide-soignant")).isEmpty();
-        assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().salary().experienced()).isEqualByComparingTo("3800");
+        assertThat(catalog.fiche(1, "analyste-soc").orElseThrow().salary().experienced().orElseThrow()).isEqualByComparingTo("3800");
         // The changed profile's FAQ, already in the catalog, was staged by its hashes and copied from there.
         assertThat(catalog.fiche(2, "analyste-soc").orElseThrow().faq())
                 .isEqualTo(catalog.fiche(1, "analyste-soc").orElseThrow().faq()).hasSize(2)

@@ -1,7 +1,9 @@
 package fr.fichesmetiers.jobs.catalog;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -44,9 +46,9 @@ public class CatalogView {
                 m.get("list.level"), m.get("list.starting"), m.get("list.experienced")), false, false, false, false,
                 false, true, true);
         for (FicheSummary f : fiches) {
-            table.add(List.of(f.id(), f.title(), f.guide(), f.rome().code(), m.get(f.educationLevel().messageKey()),
-                    Euros.format(f.salary().starting(), m.locale(), ' '),
-                    Euros.format(f.salary().experienced(), m.locale(), ' ')));
+            table.add(List.of(f.id(), f.title(), f.guide(), f.rome().code(),
+                    f.educationLevel().map(level -> m.get(level.messageKey())).orElse(""),
+                    euros(f.salary().starting(), m), euros(f.salary().experienced(), m)));
         }
         if (table.isEmpty()) {
             out.println(m.get("list.empty"));
@@ -65,18 +67,18 @@ public class CatalogView {
         out.println(m.get("show.labelled", m.get("fact.guide"), fiche.guide()));
         out.println();
         fact(out, m.get("fact.id"), fiche.id());
-        fact(out, m.get("fact.rome"), fiche.rome() + " " + codes.romeLabel(fiche.rome()).orElse(""));
-        fact(out, m.get("fact.fap"), fiche.fap() + " " + codes.fapLabel(fiche.fap()).orElse(""));
-        fact(out, m.get("fact.educationLevel"), m.get(fiche.educationLevel().messageKey()));
-        if (fiche.recommendedBac() != null) {
-            fact(out, m.get("fact.recommendedBac"), fiche.recommendedBac());
-        }
-        fact(out, m.get("fact.employability"), m.get(fiche.employability().messageKey()));
-        fact(out, m.get("fact.mobility"), m.get(fiche.mobility().messageKey()));
-        fact(out, m.get("fact.startingSalary"), Euros.format(fiche.salary().starting(), m.locale(), ' ') + " "
-                + m.get("fact.perMonth"));
-        fact(out, m.get("fact.experiencedSalary"), Euros.format(fiche.salary().experienced(), m.locale(), ' ') + " "
-                + m.get("fact.perMonth"));
+        fact(out, m.get("fact.rome"), fiche.rome() + " " + codes.romeLabel(fiche.rome(), fiche.romeVersion())
+                .orElse(""));
+        // Until show says "non renseigné", an unknown fact prints an empty value: never a zero.
+        fact(out, m.get("fact.fap"), fiche.fap().map(fap -> fap + " " + codes.fapLabel(fap).orElse("")).orElse(""));
+        fact(out, m.get("fact.educationLevel"), fiche.educationLevel().map(l -> m.get(l.messageKey())).orElse(""));
+        fiche.recommendedBac().ifPresent(bac -> fact(out, m.get("fact.recommendedBac"), bac));
+        fact(out, m.get("fact.employability"), fiche.employability().map(e -> m.get(e.messageKey())).orElse(""));
+        fact(out, m.get("fact.mobility"), fiche.mobility().map(mobility -> m.get(mobility.messageKey())).orElse(""));
+        fact(out, m.get("fact.startingSalary"), fiche.salary().starting()
+                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")).orElse(""));
+        fact(out, m.get("fact.experiencedSalary"), fiche.salary().experienced()
+                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")).orElse(""));
         for (Section section : Section.values()) {
             if (fiche.sections().containsKey(section)) {
                 heading(out, m.get(section.headingKey(), fiche.title().toLowerCase(m.locale())));
@@ -95,6 +97,10 @@ public class CatalogView {
                 out.println();
             }
         }
+    }
+
+    private static String euros(Optional<BigDecimal> amount, Messages m) {
+        return amount.map(value -> Euros.format(value, m.locale(), ' ')).orElse("");
     }
 
     private static void fact(PrintWriter out, String label, String value) {
