@@ -2,7 +2,12 @@ package fr.fichesmetiers.fiche;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +50,38 @@ class FicheHashTests {
                 .isEqualTo("4399fe3098b937499e7867bd36326a5cc3324677859d9c3dfd11eb75aeb29603");
         assertThat(FicheHash.of(SampleFiches.frenchCharacters()))
                 .isEqualTo("2e0774bdd92e499af2f8cb2f9f1c8f83ac92decfc3ddb1d758e11cd3f8b0cc1c");
+    }
+
+    @Test
+    void aLaterFieldChangesTheHashOnlyWhenGivenAndEachInItsOwnWay() {
+        Fiche v3 = SampleFiches.complete();
+        Fiche v4 = new Fiche(v3.id(), v3.title(), v3.guide(), v3.rome(), RomeVersion.V4, v3.fap(), v3.educationLevel(),
+                v3.recommendedBac(), v3.employability(), v3.mobility(), v3.salary(), v3.sections(), v3.qualities(),
+                v3.faq(), v3.details());
+        assertThat(FicheHash.of(v4)).isNotEqualTo(FicheHash.of(v3));
+        assertThat(FicheHash.of(v3.withDetails(FicheDetails.NONE))).isEqualTo(FicheHash.of(v3));
+        FicheDetails formation = new FicheDetails(Optional.empty(), List.of("BUT informatique"), List.of(), List.of(),
+                Optional.empty(), Optional.empty());
+        FicheDetails related = new FicheDetails(Optional.empty(), List.of(), List.of("BUT informatique"), List.of(),
+                Optional.empty(), Optional.empty());
+        FicheDetails dated = new FicheDetails(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.of(LocalDate.of(2024, 6, 25)));
+        Set<String> hashes = new HashSet<>();
+        for (FicheDetails details : List.of(FicheDetails.NONE, formation, related, dated)) {
+            hashes.add(FicheHash.of(v3.withDetails(details)));
+        }
+        assertThat(hashes).hasSize(4);
+    }
+
+    @Test
+    void anUnknownFactHashesApartFromAnyValue() {
+        Fiche gaps = SampleFiches.withGaps();
+        Fiche noStarting = new Fiche(gaps.id(), gaps.title(), gaps.guide(), gaps.rome(), gaps.romeVersion(),
+                gaps.fap(), gaps.educationLevel(), gaps.recommendedBac(), gaps.employability(), gaps.mobility(),
+                SalaryRange.UNKNOWN, gaps.sections(), gaps.qualities(), gaps.faq(), gaps.details());
+        Fiche zero = new Fiche(gaps.id(), gaps.title(), gaps.guide(), gaps.rome(), gaps.romeVersion(), gaps.fap(),
+                gaps.educationLevel(), gaps.recommendedBac(), gaps.employability(), gaps.mobility(),
+                SalaryRange.of(BigDecimal.ZERO, null), gaps.sections(), gaps.qualities(), gaps.faq(), gaps.details());
+        assertThat(Set.of(FicheHash.of(gaps), FicheHash.of(noStarting), FicheHash.of(zero))).hasSize(3);
     }
 }
