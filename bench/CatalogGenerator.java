@@ -66,7 +66,8 @@ public class CatalogGenerator {
             for (int i = 1; i <= count; i++) {
                 String title = pick(random, JOBS) + " " + pick(random, DOMAINS) + " " + i;
                 String id = "metier-" + i;
-                int starting = 1850 + random.nextInt(1600);
+                // Above the SMIC in force (1 867,02 € since June 2026), with room for the next revaluation.
+                int starting = 1950 + random.nextInt(1600);
                 int experienced = starting + 300 + random.nextInt(3500);
                 boolean changed = changedPercent > 0 && i % Math.max(1, 100 / changedPercent) == 0;
                 List<Object> row = new ArrayList<>(List.of(id, title, GUIDES[i % GUIDES.length],

@@ -20,7 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import fr.fichesmetiers.fiche.CatalogPurge;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheDetails;
+import fr.fichesmetiers.fiche.FicheHash;
+import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.PurgeResult;
+import fr.fichesmetiers.fiche.RomeVersion;
 import fr.fichesmetiers.importing.ImportKeys;
 
 /**
@@ -60,7 +65,7 @@ class DataDirectoryMigrationFunctionalTests {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             // Baselined at 0 (it had tables and no history), then every version applied.
             assertThat(migrations(jdbc)).containsExactly("0:BASELINE:TRUE", "1:SQL:TRUE", "2:JDBC:TRUE",
-                    "3:SQL:TRUE");
+                    "3:SQL:TRUE", "4:SQL:TRUE");
             CatalogRepository catalog = context.getBean(CatalogRepository.class);
             CatalogVersion current = catalog.currentVersion().orElseThrow();
             assertThat(current.id()).isEqualTo(2);
@@ -73,6 +78,15 @@ class DataDirectoryMigrationFunctionalTests {
                     .isEqualByComparingTo("4200");
             assertThat(catalog.fiche(2, "developpeur-back-end").orElseThrow().faq()).isNotEmpty();
             assertThat(catalog.firstPublished(2)).hasSize(18);
+            // Its profiles were read as ROME v3 and have none of the later details; their hashes are as stored.
+            for (Fiche fiche : catalog.fiches(2, catalog.summaries(2, null).stream().map(FicheSummary::id).toList())) {
+                assertThat(fiche.romeVersion()).isEqualTo(RomeVersion.V3);
+                assertThat(fiche.details()).isEqualTo(FicheDetails.NONE);
+                assertThat(fiche.salary().isComplete()).isTrue();
+                assertThat(fiche.fap()).isPresent();
+                assertThat(FicheHash.of(fiche)).isEqualTo(jdbc.queryForObject("SELECT e.content_hash"
+                        + " FROM catalog_entry e WHERE e.version_id = 2 AND e.fiche_id = ?", String.class, fiche.id()));
+            }
             // The run history Boot made at every start of that release is the one Batch reads now.
             JobRepository runs = context.getBean(JobRepository.class);
             assertThat(runs.getJobExecution(6L).getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -89,8 +103,10 @@ class DataDirectoryMigrationFunctionalTests {
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             CatalogVersion third = catalog.currentVersion().orElseThrow();
             assertThat(third.id()).isEqualTo(3);
-            assertThat(third.changes().changed()).isEqualTo(1);
-            assertThat(third.changes().unchanged()).isEqualTo(17);
+            // developpeur-back-end back to 4 000 €, and the two starting salaries input/ raised above the SMIC of
+            // June 2026; the 15 others keep the hash release 0.1.0 gave them.
+            assertThat(third.changes().changed()).isEqualTo(3);
+            assertThat(third.changes().unchanged()).isEqualTo(15);
             assertThat(third.jobExecutionId()).isEqualTo(execution.getId()).isGreaterThan(6);
         }
     }
@@ -124,7 +140,7 @@ class DataDirectoryMigrationFunctionalTests {
         Map<String, Object> before;
         try (ConfigurableApplicationContext context = start()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            assertThat(migrations(jdbc)).containsExactly("1:SQL:TRUE", "2:JDBC:TRUE", "3:SQL:TRUE");
+            assertThat(migrations(jdbc)).containsExactly("1:SQL:TRUE", "2:JDBC:TRUE", "3:SQL:TRUE", "4:SQL:TRUE");
             before = jdbc.queryForMap("SELECT COUNT(*) AS migrations, MAX(\"installed_on\") AS last"
                     + " FROM \"flyway_schema_history\"");
         }
