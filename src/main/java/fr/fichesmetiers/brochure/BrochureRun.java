@@ -73,8 +73,7 @@ class BrochureRun {
     /** The SMIC in force on the day the run was asked for (the same day when it is restarted). */
     private static SmicTable.Entry smic(SmicTable table, BrochureRequest request) {
         LocalDate day = request.requestedAt() == null ? LocalDate.now() : request.requestedAt().toLocalDate();
-        // Only a clock set before the table's first value finds none: that value is the nearest.
-        return table.inForceOn(day).orElseGet(() -> table.entries().get(0));
+        return table.applicableOn(day);
     }
 
     private static String override(String requested, String configured) {

@@ -62,6 +62,14 @@ public record SmicTable(NavigableMap<LocalDate, BigDecimal> values) {
         return Optional.ofNullable(values.floorEntry(day)).map(e -> new Entry(e.getKey(), e.getValue()));
     }
 
+    /**
+     * The value to check against on a day: the one in force, or the table's first value for a day before it (only a
+     * clock set years back finds none in force).
+     */
+    public Entry applicableOn(LocalDate day) {
+        return inForceOn(day).orElseGet(() -> entries().get(0));
+    }
+
     /** The latest value of the table, whether in force yet or announced for a later day. */
     public Entry newest() {
         Map.Entry<LocalDate, BigDecimal> last = values.lastEntry();

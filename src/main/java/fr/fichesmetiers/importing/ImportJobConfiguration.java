@@ -152,14 +152,11 @@ class ImportJobConfiguration {
                 messages(step));
     }
 
-    /**
-     * The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to.
-     * Only a clock set before the table's first value finds none: that value is the nearest.
-     */
-    static SmicTable.Entry smicInForce(SmicTable smic, StepExecution step) {
+    /** The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to. */
+    private static SmicTable.Entry smicInForce(SmicTable smic, StepExecution step) {
         LocalDateTime requested = ImportRequest.of(step.getJobParameters()).requestedAt();
         LocalDate day = requested == null ? LocalDate.now() : requested.toLocalDate();
-        return smic.inForceOn(day).orElseGet(() -> smic.entries().get(0));
+        return smic.applicableOn(day);
     }
 
     @Bean

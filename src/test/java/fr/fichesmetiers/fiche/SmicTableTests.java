@@ -32,6 +32,8 @@ class SmicTableTests {
         assertThat(BUNDLED.inForceOn(LocalDate.of(2025, 7, 14)).orElseThrow().from())
                 .isEqualTo(LocalDate.of(2024, 11, 1));
         assertThat(BUNDLED.inForceOn(LocalDate.of(2024, 10, 31))).isEmpty();
+        assertThat(BUNDLED.applicableOn(LocalDate.of(2024, 10, 31)).from()).isEqualTo(LocalDate.of(2024, 11, 1));
+        assertThat(BUNDLED.applicableOn(LocalDate.of(2026, 12, 1)).monthlyGross()).isEqualByComparingTo("1867.02");
     }
 
     @Test

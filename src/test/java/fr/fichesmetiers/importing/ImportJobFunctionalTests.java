@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,6 +36,7 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.support.Euros;
 
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1",
         "fiches.import.report-directory=target/functional-reports"})
@@ -171,6 +176,26 @@ class ImportJobFunctionalTests {
         assertThat(formula.get("valeur")).isEqualTo("'=formula-id");
         assertThat(result.ruleCounts()).containsEntry(RuleCode.ROME_FORMAT, 1).containsEntry(RuleCode.ID_FORMAT, 2);
         assertThat(result.rowsRejected()).isEqualTo(20);
+    }
+
+    @Test
+    void checksStartingSalariesAgainstTheSmicInForceOnTheDayTheImportWasAskedFor(@TempDir Path dir) throws Exception {
+        String fixture = Files.readString(FIXTURES.resolve("utf8-bom/fiches.csv"), StandardCharsets.UTF_8);
+        assertThat(fixture).contains("aide-soignant;");
+        Files.writeString(dir.resolve("fiches.csv"), fixture.replace(";1 900 € brut;", ";1 850 € brut;"));
+        // In May 2026 the SMIC was 1 823,03 €: 1 850 € is above it.
+        ImportResult may = results.of(jobs.startJob(new ImportRequest(dir, null, null, "50%", false, false, "fr",
+                LocalDateTime.of(2026, 5, 15, 2, 30), null).toJobParameters()));
+        assertThat(may.exitCode()).isZero();
+        assertThat(catalog.fiche(currentVersion(), "aide-soignant").orElseThrow().salary().starting())
+                .contains(new BigDecimal("1850.00"));
+        // Since 1 June 2026 it is 1 867,02 €.
+        ImportResult december = results.of(jobs.startJob(new ImportRequest(dir, null, null, "50%", false, false,
+                "fr", LocalDateTime.of(2026, 12, 1, 2, 30), null).toJobParameters()));
+        assertThat(december.ruleCounts()).containsEntry(RuleCode.SALARY_BELOW_MINIMUM, 1);
+        assertThat(jdbc.queryForList("SELECT message FROM import_reject WHERE rule_code = 'SALARY_BELOW_MINIMUM'",
+                String.class)).singleElement().asString().contains(Euros.format(new BigDecimal("1850"), Locale.FRENCH))
+                .contains(Euros.format(new BigDecimal("1867.02"), Locale.FRENCH));
     }
 
     @Test
