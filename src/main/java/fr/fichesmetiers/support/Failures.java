@@ -4,6 +4,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 
 /**
  * What went wrong, said for a person: the deepest cause of a failure, in words for the file errors people
@@ -12,6 +16,15 @@ import java.nio.file.NotDirectoryException;
 public final class Failures {
 
     private Failures() {
+    }
+
+    /**
+     * What made an execution end otherwise than completed: its failure exceptions, less the interruption of a job
+     * stopped on request ({@code stop ID}, SIGTERM), which is no failure.
+     */
+    public static List<Throwable> of(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().filter(t -> !(t instanceof JobInterruptedException))
+                .toList();
     }
 
     public static String describe(Throwable failure, Messages messages) {

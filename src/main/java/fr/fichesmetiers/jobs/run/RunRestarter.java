@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,16 @@ public class RunRestarter {
 
     /** @return the exit code of the restarted run */
     public int restart(long id, RunLock lock, Messages m, PrintWriter out) throws Exception {
+        try {
+            return restartUnlessRunning(id, lock, m, out);
+        }
+        catch (JobExecutionAlreadyRunningException e) {
+            // A step job of the run that a dead process left started (kill -9, a halt on a second signal).
+            throw new UserException(ExitCodes.FAILED, m.get("execution.stillRunning", String.valueOf(id)));
+        }
+    }
+
+    private int restartUnlessRunning(long id, RunLock lock, Messages m, PrintWriter out) throws Exception {
         JobExecution previous = executions.find(id, m);
         BatchStatus status = previous.getStatus();
         if (status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING) {
