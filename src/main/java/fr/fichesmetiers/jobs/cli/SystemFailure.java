@@ -19,6 +19,7 @@ import java.util.Set;
 import org.h2.mvstore.MVStoreException;
 
 import fr.fichesmetiers.jobs.ExitCodes;
+import fr.fichesmetiers.support.Failures;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -34,8 +35,6 @@ record SystemFailure(int exitCode, String message) {
     private static final Set<Integer> H2_DAMAGED = Set.of(90030, 90048);
     private static final Set<Integer> MVSTORE_DAMAGED = Set.of(5, 6, 9, 50);
     private static final int MVSTORE_LOCKED = 7;
-    private static final List<String> DISK_FULL = List.of("no space left on device", "not enough space on the disk",
-            "disk quota exceeded");
     private static final List<String> NOT_PERMITTED = List.of("permission denied", "access is denied",
             "read-only file system", "operation not permitted");
 
@@ -62,11 +61,10 @@ record SystemFailure(int exitCode, String message) {
                         m.get("system.databaseInUse", database)));
             }
         }
-        for (Throwable t : chain) {
-            if (mentions(t, DISK_FULL)) {
-                return Optional.of(diskFull(t instanceof FileSystemException fs && fs.getFile() != null
-                        ? Path.of(fs.getFile()) : where.dataDir(), m));
-            }
+        if (chain.stream().anyMatch(Failures::isDiskFull)) {
+            Path file = chain.stream().filter(t -> t instanceof FileSystemException fs && fs.getFile() != null)
+                    .map(t -> Path.of(((FileSystemException) t).getFile())).findFirst().orElse(where.dataDir());
+            return Optional.of(diskFull(file, m));
         }
         for (Throwable t : chain) {
             if (t instanceof AccessDeniedException || t instanceof IOException && mentions(t, NOT_PERMITTED)

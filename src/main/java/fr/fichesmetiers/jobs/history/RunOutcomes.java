@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.brochure.BrochureKeys;
+import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.comparison.ComparisonKeys;
 import fr.fichesmetiers.comparison.ComparisonResults;
@@ -108,8 +109,12 @@ public class RunOutcomes {
                     .map(s -> RunTexts.cause(s.getExitStatus().getExitDescription())).filter(c -> c != null)
                     .findFirst().orElse(null);
         }
-        return new StepOutcome(name, kind, status.name(), childId, duration, imported,
-                child != null && kind.equals("brochures") ? brochures.of(child) : null,
+        BrochureResult rendered = child != null && kind.equals("brochures") ? brochures.of(child) : null;
+        if (failure != null && rendered != null && rendered.failureMessage() != null) {
+            // In the user's words (a booklet that could not be written, and why) rather than the step's.
+            failure = rendered.failureMessage();
+        }
+        return new StepOutcome(name, kind, status.name(), childId, duration, imported, rendered,
                 child != null && kind.equals("compare") ? comparisons.of(child) : null, failure);
     }
 
