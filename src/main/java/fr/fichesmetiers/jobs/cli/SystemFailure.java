@@ -49,7 +49,8 @@ record SystemFailure(int exitCode, String message) {
         for (Throwable t : chain) {
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
                 return Optional.of(new SystemFailure(ExitCodes.DATABASE_UNREACHABLE,
                         m.get("system.databaseUnreachable", database, message(t))));
             }

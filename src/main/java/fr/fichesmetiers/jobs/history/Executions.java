@@ -58,6 +58,18 @@ public class Executions {
         return id == null ? 0 : id;
     }
 
+    /**
+     * Steps still marked running in executions that are not (a process stopped at once while its run was being
+     * stopped): {@code [job execution id, step execution id]} pairs.
+     */
+    public List<long[]> orphanSteps() {
+        return jdbc.query("SELECT s.JOB_EXECUTION_ID, s.STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION s"
+                + " JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
+                + " WHERE s.STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
+                + " AND j.STATUS NOT IN ('STARTING', 'STARTED', 'STOPPING')",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
     /** The first execution after an id that ended STOPPED, if any. */
     public OptionalLong firstStoppedAfter(long id) {
         Long stopped = jdbc.queryForObject("SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION"

@@ -68,8 +68,8 @@ public class HistoryView {
     }
 
     /**
-     * Read, written, rejected and failed, counted as the run summary counts them: a run of a definition adds up its steps'
-     * rows, a feature job shows the row of the step that launched it. Any other job sums its own steps.
+     * Read, written, rejected and failed, counted as the run summary counts them: a run of a definition adds up its
+     * steps' rows, a feature job shows the row of the step that launched it. Any other job sums its own steps.
      */
     private long[] counters(JobExecution e) {
         boolean definitionRun = DefinitionRunRequest.isDefinitionRun(e);
@@ -82,6 +82,7 @@ public class HistoryView {
         }
         return new long[] {steps.stream().mapToLong(StepOutcome::read).sum(),
                 steps.stream().mapToLong(StepOutcome::written).sum(),
-                steps.stream().mapToLong(StepOutcome::rejected).sum(), steps.stream().mapToLong(StepOutcome::failed).sum()};
+                steps.stream().mapToLong(StepOutcome::rejected).sum(),
+                steps.stream().mapToLong(StepOutcome::failed).sum()};
     }
 }
