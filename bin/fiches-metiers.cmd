@@ -28,9 +28,12 @@ if defined JAVA_HOME call :consider "%JAVA_HOME%\bin\java.exe"
 for /f "delims=" %%J in ('where java.exe 2^>nul') do call :consider "%%~J"
 for /d %%D in ("%ProgramFiles%\Java\*" "%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Microsoft\*" "%ProgramFiles%\Zulu\*" "%ProgramFiles%\Amazon Corretto\*" "%ProgramFiles%\BellSoft\*" "%ProgramFiles%\Semeru\*" "%ProgramFiles%\OpenJDK\*" "%LOCALAPPDATA%\Programs\Eclipse Adoptium\*") do call :consider "%%~D\bin\java.exe"
 
-if not defined FOUND set "FOUND=no Java"
+set "FOUND_FR=%FOUND%"
+set "FOUND_EN=%FOUND%"
+if not defined FOUND set "FOUND_FR=aucun Java"
+if not defined FOUND set "FOUND_EN=no Java"
 if not defined JAVA (
-    call :say "Fiches Metiers a besoin de Java %REQUIRED% ou plus recent ; trouve : %FOUND%. Installez-en un (Eclipse Temurin, Microsoft Build of OpenJDK...) ou indiquez son dossier par JAVA_HOME." "Fiches Metiers needs Java %REQUIRED% or newer; found: %FOUND%. Install one (Eclipse Temurin, Microsoft Build of OpenJDK...) or name its folder in JAVA_HOME."
+    call :say "Fiches Metiers a besoin de Java %REQUIRED% ou plus recent ; trouve : %FOUND_FR%. Installez-en un (Eclipse Temurin, Microsoft Build of OpenJDK...) ou indiquez son dossier par JAVA_HOME." "Fiches Metiers needs Java %REQUIRED% or newer; found: %FOUND_EN%. Install one (Eclipse Temurin, Microsoft Build of OpenJDK...) or name its folder in JAVA_HOME."
     exit /b 2
 )
 
