@@ -46,7 +46,7 @@ public class BrochureResults {
         boolean noCatalog = false;
         int bookletsCancelled = 0;
         String failure = null;
-        for (Throwable t : execution.getAllFailureExceptions()) {
+        for (Throwable t : Failures.of(execution)) {
             Throwable cause = t;
             while (cause.getCause() != null && !(cause instanceof BrochureRun.NoCatalogException)
                     && !(cause instanceof BookletFailedException)) {

@@ -18,7 +18,7 @@ public class ComparisonResults {
     public ComparisonResult of(JobExecution execution) {
         StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
         ExecutionContext c = step == null ? new ExecutionContext() : step.getExecutionContext();
-        String failure = execution.getAllFailureExceptions().stream().findFirst()
+        String failure = Failures.of(execution).stream().findFirst()
                 .map(t -> Failures.describe(t, Messages.forLanguage(
                         ComparisonRequest.of(execution.getJobParameters()).lang()))).orElse(null);
         return new ComparisonResult(execution.getStatus() == BatchStatus.COMPLETED,

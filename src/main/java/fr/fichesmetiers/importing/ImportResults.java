@@ -43,7 +43,7 @@ public class ImportResults {
         String refusal = string(c, ImportKeys.REFUSAL_RULE);
         String refusalMessage = string(c, ImportKeys.REFUSAL_MESSAGE);
         String failure = null;
-        for (Throwable t : execution.getAllFailureExceptions()) {
+        for (Throwable t : Failures.of(execution)) {
             ImportRefusedException refused = ImportRefusedException.in(t);
             if (refused != null) {
                 refusal = refused.rule().name();

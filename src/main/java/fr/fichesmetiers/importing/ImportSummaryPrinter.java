@@ -53,6 +53,11 @@ public final class ImportSummaryPrinter {
             out.println("  " + messages.get("summary.changes", String.valueOf(c.added()), String.valueOf(c.changed()),
                     String.valueOf(c.unchanged()), String.valueOf(c.kept()), String.valueOf(c.retired())));
         }
+        else {
+            // Stopped on request before its publication: the command says how to resume it.
+            out.println();
+            out.println(messages.get("summary.unchanged"));
+        }
     }
 
     private void printRejects(ImportResult result) {

@@ -63,7 +63,10 @@ public final class AtomicFiles {
                 // have its final name and no content.
                 channel.force(true);
             }
-            catch (IOException | RuntimeException e) {
+            catch (IOException e) {
+                throw Failures.inFolder(e, folder);
+            }
+            catch (RuntimeException e) {
                 throw e;
             }
             catch (Exception e) {

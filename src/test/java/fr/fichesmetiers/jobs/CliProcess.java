@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -51,15 +52,56 @@ public final class CliProcess {
                 .redirectError(workingDir.resolve("err-" + stamp + ".txt").toFile()).start();
     }
 
-    /** Runs the tool to its end. */
-    public static Result run(Path workingDir, String... args) throws Exception {
+    /** A process started in the background, with the files its output goes to. */
+    public record Started(Process process, Path out, Path err) {
+
+        /** Waits for the process to end and reads what it printed. */
+        public Result finished() throws Exception {
+            if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out");
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Starts the tool in the background, its output kept for {@link Started#finished()}. */
+    public static Started launch(Path workingDir, String... args) throws IOException {
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");
         Process process = new ProcessBuilder(command(args)).directory(workingDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new Started(process, out, err);
+    }
+
+    /** Runs the tool to its end. */
+    public static Result run(Path workingDir, String... args) throws Exception {
+        return exec(workingDir, Map.of(), command(args));
+    }
+
+    /**
+     * Runs any command to its end (a launcher script, another Java) in a working folder, with these environment
+     * variables changed ({@code null} removes one).
+     */
+    public static Result exec(Path workingDir, Map<String, String> environment, List<String> command)
+            throws Exception {
+        Path out = Files.createTempFile(workingDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workingDir, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            }
+            else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process process = builder.start();
         if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", args));
+            throw new IllegalStateException("timed out: " + String.join(" ", command));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

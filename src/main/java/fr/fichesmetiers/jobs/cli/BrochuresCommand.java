@@ -10,6 +10,7 @@ import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.brochure.BrochureSummaryPrinter;
 import fr.fichesmetiers.jobs.run.FeatureRuns;
 import fr.fichesmetiers.jobs.run.RequestTime;
+import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +50,11 @@ final class BrochuresCommand implements Callable<Integer> {
         Messages m = language.messages();
         // The --guide and --only checks read the catalog: under the lock, like the rest.
         spring.lock("brochures");
-        BrochureResult result = spring.bean(FeatureRuns.class).brochures(new BrochureRequest(guide, only, out, all,
-                true, language.code(), RequestTime.now(), BrochureRequest.Theme.NONE), m);
-        new BrochureSummaryPrinter(m, console, spring.logFile()).print(result);
-        return result.exitCode();
+        try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, console)) {
+            BrochureResult result = spring.bean(FeatureRuns.class).brochures(new BrochureRequest(guide, only, out,
+                    all, true, language.code(), RequestTime.now(), BrochureRequest.Theme.NONE), m);
+            new BrochureSummaryPrinter(m, console, spring.logFile()).print(result);
+            return stop.exitCode(result.exitCode());
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class CommandLineApp {
     }
 
     public int run(PrintWriter out, PrintWriter err, String... args) {
-        SpringLauncher spring = new SpringLauncher(application, configuration);
+        SpringLauncher spring = new SpringLauncher(application, configuration, UsageErrors.messages(args));
         try (spring) {
             CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(spring, out));
             // A --lang given anywhere, even before the command's name, is every command's language and the help's.
@@ -68,11 +68,11 @@ public final class CommandLineApp {
             cli.setErr(err);
             // The arguments as typed: the help command's are passed on without their --lang.
             cli.setParameterExceptionHandler((ex, arguments) -> usageError(ex, args, err));
-            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, spring, err));
+            cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, spring, err, args));
             return cli.execute(helpWithoutLanguage(args));
         }
         catch (RuntimeException | IOException e) {
-            return failure(e, spring, err);
+            return failure(e, spring, err, args);
         }
         finally {
             out.flush();
@@ -111,10 +111,18 @@ public final class CommandLineApp {
         return ExitCodes.USAGE;
     }
 
-    private static int failure(Exception ex, SpringLauncher spring, PrintWriter err) {
+    private static int failure(Exception ex, SpringLauncher spring, PrintWriter err, String[] args) {
         if (ex instanceof UserException user) {
             err.println(user.getMessage());
             return user.exitCode();
+        }
+        // A disk that filled, a database that went away while a job ran: said as at start-up, logged in full.
+        SystemFailure system = spring.where() == null ? null
+                : SystemFailure.of(ex, spring.where(), UsageErrors.messages(args)).orElse(null);
+        if (system != null) {
+            err.println(system.message());
+            log.error("event=command.failed reason=\"{}\"", system.message(), ex);
+            return system.exitCode();
         }
         err.println("Erreur inattendue / unexpected error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
         // The log file is the one the configuration names. Before Spring set logging up there is none, and the

@@ -9,6 +9,7 @@ import fr.fichesmetiers.comparison.ComparisonResult;
 import fr.fichesmetiers.comparison.ComparisonResults;
 import fr.fichesmetiers.jobs.run.FeatureRuns;
 import fr.fichesmetiers.jobs.run.RequestTime;
+import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +43,11 @@ final class CompareCommand implements Callable<Integer> {
         Messages m = language.messages();
         // The --guide check reads the catalog: under the lock, like the rest.
         spring.lock("compare");
-        ComparisonResult result = spring.bean(FeatureRuns.class).compare(new ComparisonRequest(guide, out, null,
-                language.code(), RequestTime.now()), m);
-        ComparisonResults.print(result, m, console);
-        return result.exitCode();
+        try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, console)) {
+            ComparisonResult result = spring.bean(FeatureRuns.class).compare(new ComparisonRequest(guide, out, null,
+                    language.code(), RequestTime.now()), m);
+            ComparisonResults.print(result, m, console);
+            return stop.exitCode(result.exitCode());
+        }
     }
 }

@@ -7,6 +7,7 @@ import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.history.ExecutionControl;
 import fr.fichesmetiers.jobs.run.RunLock;
 import fr.fichesmetiers.jobs.run.RunRestarter;
+import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,10 @@ final class ExecutionCommands {
         @Override
         public Integer call() throws Exception {
             RunLock lock = spring.lock("restart " + id);
-            return spring.bean(RunRestarter.class).restart(id, lock, language.messages(), out);
+            Messages m = language.messages();
+            try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, out)) {
+                return stop.exitCode(spring.bean(RunRestarter.class).restart(id, lock, m, out));
+            }
         }
     }
 

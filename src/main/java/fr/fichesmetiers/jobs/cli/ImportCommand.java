@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import fr.fichesmetiers.importing.ImportResult;
 import fr.fichesmetiers.importing.ImportSummaryPrinter;
 import fr.fichesmetiers.jobs.run.FeatureRuns;
+import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,10 @@ class ImportCommand implements Callable<Integer> {
             throw new UsageErrors.Localized(spec.commandLine(), problem);
         }
         spring.lock(spec.name() + " " + options.path);
-        ImportResult result = spring.bean(FeatureRuns.class).importFiles(options.request(dryRun));
-        new ImportSummaryPrinter(m, out).print(result);
-        return result.exitCode();
+        try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, out)) {
+            ImportResult result = spring.bean(FeatureRuns.class).importFiles(options.request(dryRun));
+            new ImportSummaryPrinter(m, out).print(result);
+            return stop.exitCode(result.exitCode());
+        }
     }
 }

@@ -40,10 +40,14 @@ import picocli.CommandLine.Spec;
                 "      après un arrêt brutal : marque l'exécution en échec, puis la reprend",
                 "",
                 "Codes de sortie :",
-                "  0 terminé       1 échec ou fichier refusé (catalogue intact)",
-                "  2 commande ou configuration invalide",
+                "  0 terminé       1 échec, fichier refusé (catalogue intact) ou disque plein",
+                "  2 commande, configuration ou version de Java invalide",
                 "  3 terminé, avec des lignes rejetées",
-                "  4 une autre exécution est en cours"},
+                "  4 une autre exécution est en cours",
+                "  5 arrêtée à la demande (SIGTERM, Ctrl-C, stop) : reprenez-la par restart",
+                "  6 base ouverte par un autre programme   7 base injoignable",
+                "  8 base endommagée   9 accès refusé au dossier de données",
+                "  143 arrêt immédiat (second SIGTERM) : recover, puis restart"},
         resourceBundle = "i18n.cli")
 final class RootCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import fr.fichesmetiers.jobs.definition.Definitions;
 import fr.fichesmetiers.jobs.definition.JobDefinition;
 import fr.fichesmetiers.jobs.run.DefinitionRunner;
 import fr.fichesmetiers.jobs.run.RunLock;
+import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,8 @@ final class RunCommand implements Callable<Integer> {
         // Checked before anything starts: a wrong definition exits 2 at once, with its file and line.
         JobDefinition loaded = Definitions.resolve(definition, m);
         RunLock lock = spring.lock("run " + loaded.name());
-        return spring.bean(DefinitionRunner.class).run(loaded, lock, m, out).exitCode();
+        try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, out)) {
+            return stop.exitCode(spring.bean(DefinitionRunner.class).run(loaded, lock, m, out).exitCode());
+        }
     }
 }

@@ -10,31 +10,39 @@ import org.springframework.boot.logging.LogFile;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.UserException;
 import fr.fichesmetiers.jobs.run.DataDirectory;
 import fr.fichesmetiers.jobs.run.RunLock;
 import fr.fichesmetiers.jobs.run.RunLocks;
+import fr.fichesmetiers.support.Messages;
 
 /**
  * Starts Spring once a command line is parsed and needs it, so that help and usage errors stay instant. A command
  * that writes asks for the run lock: it is taken as soon as Boot has resolved the configuration (environment
  * variables, system properties, {@code application.yml} in the working directory or {@code config/}, profiles),
  * before any bean exists, so before the embedded database is opened; and released after the context is closed.
+ * A start that fails says why in the user's words: a full disk, a missing permission, a database locked, damaged
+ * or unreachable each have their message and exit code; anything else is a configuration error (exit 2).
  */
 final class SpringLauncher implements AutoCloseable {
 
     private final Class<?> application;
     private final List<String> configuration;
+    private final Messages messages;
     private ConfigurableApplicationContext context;
     private RunLock lock;
     private String logFile;
+    private SystemFailure.Where where;
 
     /** @param configuration Boot arguments ({@code --name=value}), none in production; tests pass a data directory */
-    SpringLauncher(Class<?> application, List<String> configuration) {
+    SpringLauncher(Class<?> application, List<String> configuration, Messages messages) {
         this.application = application;
         this.configuration = List.copyOf(configuration);
+        this.messages = messages;
     }
 
     /** A bean, Spring being started without the lock if it is not yet (commands that only read, the scheduler). */
@@ -63,23 +71,35 @@ final class SpringLauncher implements AutoCloseable {
         return logFile;
     }
 
+    /** The data directory and database of the configuration, once Boot resolved it; {@code null} before. */
+    synchronized SystemFailure.Where where() {
+        return where;
+    }
+
     private void start(String lockDescription) {
+        LogFileCheck logCheck = new LogFileCheck();
         BeforeAnyBean before = new BeforeAnyBean(lockDescription);
         try {
-            // No Spring shutdown hook: on SIGTERM the scheduler first stops the running job, then closes.
-            context = new SpringApplicationBuilder(application).registerShutdownHook(false).listeners(before)
+            // No Spring shutdown hook: a command that runs a job handles SIGTERM itself (StopOnRequest).
+            context = new SpringApplicationBuilder(application).registerShutdownHook(false).listeners(logCheck, before)
                     .run(configuration.toArray(String[]::new));
         }
         catch (SpringApplication.AbandonedRunException e) {
-            if (before.refusal != null) {
-                throw before.refusal;
+            UserException refusal = logCheck.refusal != null ? logCheck.refusal : before.refusal;
+            if (refusal != null) {
+                throw refusal;
             }
             throw e;
         }
         catch (RuntimeException e) {
+            if (where != null) {
+                SystemFailure failure = SystemFailure.of(e, where, messages).orElse(null);
+                if (failure != null) {
+                    throw new UserException(failure.exitCode(), failure.message());
+                }
+            }
             Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-            throw new UserException(ExitCodes.USAGE, "Configuration invalide / invalid configuration: "
-                    + root.getMessage());
+            throw new UserException(ExitCodes.USAGE, messages.get("system.configuration", root.getMessage()));
         }
     }
 
@@ -92,6 +112,43 @@ final class SpringLauncher implements AutoCloseable {
         if (lock != null) {
             lock.close();
             lock = null;
+        }
+    }
+
+    /**
+     * Runs before Boot sets logging up: a log file that cannot be written is said here, in one line, rather than
+     * by the logging library's own stack traces, and the start stops.
+     */
+    private final class LogFileCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        private UserException refusal;
+
+        @Override
+        public int getOrder() {
+            // Boot's LoggingApplicationListener runs at HIGHEST_PRECEDENCE + 20.
+            return Ordered.HIGHEST_PRECEDENCE + 10;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            ConfigurableEnvironment environment = event.getEnvironment();
+            where = new SystemFailure.Where(DataDirectory.of(environment).dataDir(),
+                    environment.getProperty("spring.datasource.url"));
+            LogFile file = LogFile.get(environment);
+            if (file == null) {
+                return;
+            }
+            logFile = file.toString();
+            try {
+                WritableFiles.requireAppendable(java.nio.file.Path.of(logFile));
+            }
+            catch (IOException e) {
+                refusal = SystemFailure.of(e, where, messages)
+                        .map(failure -> new UserException(failure.exitCode(), failure.message()))
+                        .orElseGet(() -> new UserException(ExitCodes.USAGE, messages.get("system.logFile",
+                                logFile, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                throw new SpringApplication.AbandonedRunException();
+            }
         }
     }
 
@@ -110,8 +167,7 @@ final class SpringLauncher implements AutoCloseable {
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-            LogFile file = LogFile.get(event.getEnvironment());
-            logFile = file == null ? null : file.toString();
+            LoggingStatus.keepOffTheConsole();
             if (lockDescription != null) {
                 try {
                     lock = RunLocks.acquire(DataDirectory.of(event.getEnvironment()), lockDescription);

@@ -3,10 +3,12 @@ package fr.fichesmetiers.jobs.history;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.jobs.ExitCodes;
@@ -18,9 +20,11 @@ import fr.fichesmetiers.support.Messages;
 public class Executions {
 
     private final JobRepository repository;
+    private final JdbcTemplate jdbc;
 
-    Executions(JobRepository repository) {
+    Executions(JobRepository repository, JdbcTemplate jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     /** The execution with this id, or a message (exit 2) saying there is none. */
@@ -46,5 +50,30 @@ public class Executions {
         }
         running.sort(Comparator.comparingLong(JobExecution::getId));
         return running;
+    }
+
+    /** The highest execution id so far (0 when none): the executions a command starts come after it. */
+    public long lastId() {
+        Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /**
+     * Steps still marked running in executions that are not (a process stopped at once while its run was being
+     * stopped): {@code [job execution id, step execution id]} pairs.
+     */
+    public List<long[]> orphanSteps() {
+        return jdbc.query("SELECT s.JOB_EXECUTION_ID, s.STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION s"
+                + " JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
+                + " WHERE s.STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
+                + " AND j.STATUS NOT IN ('STARTING', 'STARTED', 'STOPPING')",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
+    /** The first execution after an id that ended STOPPED, if any. */
+    public OptionalLong firstStoppedAfter(long id) {
+        Long stopped = jdbc.queryForObject("SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID > ? AND STATUS = 'STOPPED'", Long.class, id);
+        return stopped == null ? OptionalLong.empty() : OptionalLong.of(stopped);
     }
 }

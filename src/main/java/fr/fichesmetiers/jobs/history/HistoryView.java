@@ -42,7 +42,8 @@ public class HistoryView {
         executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
         TextTable table = new TextTable(40, List.of("ID", m.get("history.job"), m.get("history.start"),
                 m.get("run.col.time"), m.get("run.col.status"), m.get("run.col.read"), m.get("run.col.written"),
-                m.get("run.col.rejected")), true, false, false, true, false, true, true, true);
+                m.get("run.col.rejected"), m.get("run.col.failed")), true, false, false, true, false, true, true, true,
+                true);
         for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
             String parent = DefinitionRunRequest.parentDefinition(e);
             // A validate runs the import job without publishing: said, so that it is not taken for an import.
@@ -51,7 +52,7 @@ public class HistoryView {
             long[] counts = counters(e);
             table.add(List.of(String.valueOf(e.getId()), name, RunTexts.time(e.getStartTime()),
                     RunTexts.seconds(RunTexts.duration(e), m), e.getStatus().name(), String.valueOf(counts[0]),
-                    String.valueOf(counts[1]), String.valueOf(counts[2])));
+                    String.valueOf(counts[1]), String.valueOf(counts[2]), String.valueOf(counts[3])));
         }
         if (table.isEmpty()) {
             out.println(m.get("history.none"));
@@ -67,8 +68,8 @@ public class HistoryView {
     }
 
     /**
-     * Read, written and rejected, counted as the run summary counts them: a run of a definition adds up its steps'
-     * rows, a feature job shows the row of the step that launched it. Any other job sums its own steps.
+     * Read, written, rejected and failed, counted as the run summary counts them: a run of a definition adds up its
+     * steps' rows, a feature job shows the row of the step that launched it. Any other job sums its own steps.
      */
     private long[] counters(JobExecution e) {
         boolean definitionRun = DefinitionRunRequest.isDefinitionRun(e);
@@ -77,10 +78,11 @@ public class HistoryView {
         if (steps == null) {
             return new long[] {e.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum(),
                     e.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum(),
-                    e.getStepExecutions().stream().mapToLong(s -> s.getSkipCount() + s.getFilterCount()).sum()};
+                    e.getStepExecutions().stream().mapToLong(s -> s.getSkipCount() + s.getFilterCount()).sum(), 0};
         }
         return new long[] {steps.stream().mapToLong(StepOutcome::read).sum(),
                 steps.stream().mapToLong(StepOutcome::written).sum(),
-                steps.stream().mapToLong(StepOutcome::rejected).sum()};
+                steps.stream().mapToLong(StepOutcome::rejected).sum(),
+                steps.stream().mapToLong(StepOutcome::failed).sum()};
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.brochure.BrochureKeys;
+import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.brochure.BrochureResults;
 import fr.fichesmetiers.comparison.ComparisonKeys;
 import fr.fichesmetiers.comparison.ComparisonResults;
@@ -101,14 +102,19 @@ public class RunOutcomes {
             JobExecution child, Collection<StepExecution> causes) {
         ImportResult imported = child != null && kind.equals("import") ? imports.of(child) : null;
         String failure = null;
-        // A refused import already says why, with its rule, in the summary.
-        if (status != BatchStatus.COMPLETED && (imported == null || imported.refusalMessage() == null)) {
+        // A refused import already says why, with its rule, in the summary; a stopped step was asked to stop.
+        if (status != BatchStatus.COMPLETED && status != BatchStatus.STOPPED
+                && (imported == null || imported.refusalMessage() == null)) {
             failure = causes.stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
                     .map(s -> RunTexts.cause(s.getExitStatus().getExitDescription())).filter(c -> c != null)
                     .findFirst().orElse(null);
         }
-        return new StepOutcome(name, kind, status.name(), childId, duration, imported,
-                child != null && kind.equals("brochures") ? brochures.of(child) : null,
+        BrochureResult rendered = child != null && kind.equals("brochures") ? brochures.of(child) : null;
+        if (failure != null && rendered != null && rendered.failureMessage() != null) {
+            // In the user's words (a booklet that could not be written, and why) rather than the step's.
+            failure = rendered.failureMessage();
+        }
+        return new StepOutcome(name, kind, status.name(), childId, duration, imported, rendered,
                 child != null && kind.equals("compare") ? comparisons.of(child) : null, failure);
     }
 
@@ -117,9 +123,15 @@ public class RunOutcomes {
         return stepName.replaceFirst("^\\d+-", "");
     }
 
-    /** A run's exit code: 1 when it or a step failed, else the highest of its steps' (3 with rejects). */
+    /**
+     * A run's exit code: 5 when it was stopped on request, 1 when it or a step failed, else the highest of its
+     * steps' (3 with rejects).
+     */
     public static int exitCode(JobExecution execution, List<StepOutcome> steps) {
-        if (execution.getStatus().isUnsuccessful() || execution.getStatus() == BatchStatus.STOPPED) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return ExitCodes.STOPPED;
+        }
+        if (execution.getStatus().isUnsuccessful()) {
             return ExitCodes.FAILED;
         }
         return steps.stream().mapToInt(StepOutcome::exitCode).anyMatch(c -> c == ExitCodes.FAILED) ? ExitCodes.FAILED

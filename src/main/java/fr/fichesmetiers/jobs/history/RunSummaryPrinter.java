@@ -38,16 +38,17 @@ public final class RunSummaryPrinter {
 
     /**
      * One row per step; {@code show-run} passes a translation of the status. The columns are a contract: scripts
-     * read "1-import COMPLETED 7200" from them.
+     * read "1-import COMPLETED 7200" from them, so a new one goes last (the documents that failed).
      */
     public static TextTable table(List<StepOutcome> steps, Messages m, UnaryOperator<String> status) {
         TextTable table = new TextTable(40, List.of(m.get("run.col.step"), m.get("run.col.status"),
                 m.get("run.col.read"), m.get("run.col.written"), m.get("run.col.rejected"), m.get("run.col.rendered"),
-                m.get("run.col.unchanged"), m.get("run.col.time")), false, false, true, true, true, true, true, true);
+                m.get("run.col.unchanged"), m.get("run.col.time"), m.get("run.col.failed")), false, false, true, true,
+                true, true, true, true, true);
         for (StepOutcome s : steps) {
             table.add(List.of(s.name(), status.apply(s.status()), String.valueOf(s.read()),
                     String.valueOf(s.written()), String.valueOf(s.rejected()), String.valueOf(s.rendered()),
-                    String.valueOf(s.unchanged()), RunTexts.seconds(s.duration(), m)));
+                    String.valueOf(s.unchanged()), RunTexts.seconds(s.duration(), m), String.valueOf(s.failed())));
         }
         return table;
     }

@@ -29,10 +29,13 @@ public record StepOutcome(String name, String kind, String status, Long childExe
         return comparison != null ? comparison.rows() : 0;
     }
 
+    /** Input rows the import rejected (see the reject report). */
     public long rejected() {
-        if (imported != null) {
-            return imported.rowsRejected();
-        }
+        return imported != null ? imported.rowsRejected() : 0;
+    }
+
+    /** Documents that could not be written (a full output disk, a profile that cannot be rendered). */
+    public long failed() {
         return brochures != null ? brochures.failed() : 0;
     }
 

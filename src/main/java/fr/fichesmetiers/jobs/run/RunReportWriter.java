@@ -52,14 +52,14 @@ final class RunReportWriter {
                 .append(Html.escape(RunTexts.seconds(RunTexts.duration(run), m))).append("</p>");
         h.append("<h2>").append(Html.escape(m.get("report.steps"))).append("</h2><table><tr>");
         for (String key : List.of("run.col.step", "run.col.status", "run.col.read", "run.col.written",
-                "run.col.rejected", "run.col.rendered", "run.col.unchanged", "run.col.time")) {
+                "run.col.rejected", "run.col.rendered", "run.col.unchanged", "run.col.failed", "run.col.time")) {
             h.append("<th>").append(Html.escape(m.get(key))).append("</th>");
         }
         h.append("</tr>");
         for (StepOutcome s : steps) {
             h.append("<tr><td>").append(Html.escape(s.name())).append("</td><td class=\"").append(s.status())
                     .append("\">").append(Html.escape(RunTexts.status(s.status(), m))).append("</td>");
-            for (long n : new long[] {s.read(), s.written(), s.rejected(), s.rendered(), s.unchanged()}) {
+            for (long n : new long[] {s.read(), s.written(), s.rejected(), s.rendered(), s.unchanged(), s.failed()}) {
                 h.append("<td class=\"n\">").append(n).append("</td>");
             }
             h.append("<td class=\"n\">").append(Html.escape(RunTexts.seconds(s.duration(), m))).append("</td></tr>");

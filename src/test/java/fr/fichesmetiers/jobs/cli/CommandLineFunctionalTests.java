@@ -350,7 +350,7 @@ class CommandLineFunctionalTests {
         String history = cli("history", "--limit", "5").out();
         List<String> imported = counters(run.out(), "1-import");
         assertThat(history).containsPattern("(?m)ficheImportJob ← cli-run .*COMPLETED\\s+" + imported.get(0) + "\\s+"
-                + imported.get(1) + "\\s+" + imported.get(2) + "$");
+                + imported.get(1) + "\\s+" + imported.get(2) + "\\s+0$");
         String html = Files.readString(output.resolve("reports/run-" + id + ".html"), StandardCharsets.UTF_8);
         assertThat(html).contains(">terminée</").doesNotContain(">COMPLETED<").containsPattern("\\d+,\\d s");
         Run abandon = cli("abandon", id);

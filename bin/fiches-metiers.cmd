@@ -1,0 +1,87 @@
+@echo off
+rem Fiches Metiers launcher for Windows: finds a Java 21 or newer, then runs the tool's jar with the arguments
+rem given. The exit code is the tool's (see the README's table); 2 when no suitable Java or no jar is found.
+rem
+rem Java is looked for in this order, the first of version 21 or newer wins: JAVA_HOME, the java of the PATH,
+rem then the usual install folders (Java, Eclipse Adoptium, Microsoft, Zulu, Amazon Corretto, BellSoft, Semeru
+rem under Program Files, and a per-user Eclipse Adoptium). The jar: FICHES_JAR, else fiches-metiers.jar beside
+rem this script (an installed copy), else ..\target\fiches-metiers.jar (the project, after "mvn package").
+rem Messages are plain ASCII: the console's code page (850 in France) would garble accented letters.
+setlocal EnableExtensions DisableDelayedExpansion
+
+set "REQUIRED=21"
+
+rem --- Default JVM options ---------------------------------------------------------------------------------
+rem The options every run gets (heap size, class-data or AOT cache...). FICHES_JAVA_OPTS in the environment
+rem replaces them. Split on spaces: an option may not contain one.
+set "DEFAULT_JAVA_OPTS="
+if not defined FICHES_JAVA_OPTS set "FICHES_JAVA_OPTS=%DEFAULT_JAVA_OPTS%"
+rem -----------------------------------------------------------------------------------------------------------
+
+set "HERE=%~dp0"
+set "MSG_LANG="
+call :language %*
+
+set "JAVA="
+set "FOUND="
+if defined JAVA_HOME call :consider "%JAVA_HOME%\bin\java.exe"
+for /f "delims=" %%J in ('where java.exe 2^>nul') do call :consider "%%~J"
+for /d %%D in ("%ProgramFiles%\Java\*" "%ProgramFiles%\Eclipse Adoptium\*" "%ProgramFiles%\Microsoft\*" "%ProgramFiles%\Zulu\*" "%ProgramFiles%\Amazon Corretto\*" "%ProgramFiles%\BellSoft\*" "%ProgramFiles%\Semeru\*" "%ProgramFiles%\OpenJDK\*" "%LOCALAPPDATA%\Programs\Eclipse Adoptium\*") do call :consider "%%~D\bin\java.exe"
+
+set "FOUND_FR=%FOUND%"
+set "FOUND_EN=%FOUND%"
+if not defined FOUND set "FOUND_FR=aucun Java"
+if not defined FOUND set "FOUND_EN=no Java"
+if not defined JAVA (
+    call :say "Fiches Metiers a besoin de Java %REQUIRED% ou plus recent ; trouve : %FOUND_FR%. Installez-en un (Eclipse Temurin, Microsoft Build of OpenJDK...) ou indiquez son dossier par JAVA_HOME." "Fiches Metiers needs Java %REQUIRED% or newer; found: %FOUND_EN%. Install one (Eclipse Temurin, Microsoft Build of OpenJDK...) or name its folder in JAVA_HOME."
+    exit /b 2
+)
+
+set "JAR=%FICHES_JAR%"
+if not defined JAR if exist "%HERE%fiches-metiers.jar" set "JAR=%HERE%fiches-metiers.jar"
+if not defined JAR if exist "%HERE%..\target\fiches-metiers.jar" set "JAR=%HERE%..\target\fiches-metiers.jar"
+if not defined JAR set "JAR=%HERE%..\target\fiches-metiers.jar"
+if not exist "%JAR%" (
+    call :say "Fiches Metiers : jar introuvable (%JAR%) ; lancez mvn package ou indiquez-le par FICHES_JAR." "Fiches Metiers: jar not found (%JAR%); run mvn package or name it in FICHES_JAR."
+    exit /b 2
+)
+
+"%JAVA%" %FICHES_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
+
+
+rem :consider PATH - takes it when it is a Java new enough, else notes what it is in FOUND.
+:consider
+if defined JAVA goto :eof
+if not exist "%~1" goto :eof
+set "VERSION="
+set "VERSION_FILE=%TEMP%\fiches-metiers-java-%RANDOM%%RANDOM%.txt"
+"%~1" -version 2>"%VERSION_FILE%" >nul
+rem The line: openjdk version "21.0.2" 2024-01-16, or java version "1.8.0_402".
+for /f "tokens=3" %%V in ('findstr /i /c:" version " "%VERSION_FILE%"') do if not defined VERSION set "VERSION=%%~V"
+del "%VERSION_FILE%" >nul 2>&1
+if not defined VERSION goto :eof
+set "FEATURE="
+for /f "tokens=1,2 delims=.-+_" %%A in ("%VERSION%") do if "%%A"=="1" (set "FEATURE=%%B") else (set "FEATURE=%%A")
+if not defined FEATURE goto :eof
+if %FEATURE% GEQ %REQUIRED% (
+    set "JAVA=%~1"
+    goto :eof
+)
+if defined FOUND (set "FOUND=%FOUND%, %~1 (Java %FEATURE%)") else (set "FOUND=%~1 (Java %FEATURE%)")
+goto :eof
+
+rem :language ARGS - "--lang en" or "--lang fr" chooses the language of this script's messages (cmd splits
+rem --lang=en at the equals sign, so both spellings arrive as two arguments).
+:language
+if "%~1"=="" goto :eof
+if /i "%~1"=="--lang" if /i "%~2"=="en" set "MSG_LANG=en"
+if /i "%~1"=="--lang" if /i "%~2"=="fr" set "MSG_LANG=fr"
+shift
+goto language
+
+rem :say FRENCH ENGLISH - on standard error, in the language asked, else both.
+:say
+if /i not "%MSG_LANG%"=="en" echo %~1 1>&2
+if /i not "%MSG_LANG%"=="fr" echo %~2 1>&2
+goto :eof
