@@ -33,4 +33,8 @@ public record ImportSettings(@DefaultValue("20000") BigDecimal maximumSalary, @D
     static final int MAX_QUALITY = 80;
     static final int MAX_QUALITIES = 40;
     static final int MAX_QUESTION = 2000;
+    /** Issue 12: a course's name, the items of a list column, the source. */
+    static final int MAX_ITEM = 200;
+    static final int MAX_ITEMS = 100;
+    static final int MAX_SOURCE = 300;
 }
