@@ -69,7 +69,8 @@ public class CatalogView {
         out.println(m.get("show.labelled", m.get("fact.guide"), fiche.guide()));
         out.println();
         fact(out, m.get("fact.id"), fiche.id());
-        fiche.details().feminineTitle().ifPresent(feminine -> fact(out, m.get("fact.feminineTitle"), feminine));
+        fiche.details().feminineTitle().filter(feminine -> !feminine.equalsIgnoreCase(fiche.title()))
+                .ifPresent(feminine -> fact(out, m.get("fact.feminineTitle"), feminine));
         fact(out, m.get("fact.rome"), m.get("show.rome", fiche.rome(), codes.romeLabel(fiche.rome(),
                 fiche.romeVersion()).orElse(""), fiche.romeVersion().label()));
         // An unknown fact says so ("non renseigné"): never an empty value, a null or a zero.
