@@ -75,9 +75,9 @@ final class DetailRules {
                 problems.accept(new RowProblem(column, item, RuleCode.LINK_FORMAT,
                         messages.get("rule.LINK_FORMAT", item, messages.get(hint))));
             }
-            else if (label.length() > ImportSettings.MAX_TITLE) {
+            else if (label.length() > ImportSettings.MAX_LINK_LABEL) {
                 problems.accept(new RowProblem(column, item, RuleCode.TEXT_TOO_LONG, messages.get("rule.TEXT_TOO_LONG",
-                        String.valueOf(label.length()), String.valueOf(ImportSettings.MAX_TITLE))));
+                        String.valueOf(label.length()), String.valueOf(ImportSettings.MAX_LINK_LABEL))));
             }
             else {
                 links.add(new Link(label, url));

@@ -37,4 +37,6 @@ public record ImportSettings(@DefaultValue("20000") BigDecimal maximumSalary, @D
     static final int MAX_ITEM = 200;
     static final int MAX_ITEMS = 100;
     static final int MAX_SOURCE = 300;
+    /** A link's label may describe the site in a sentence, as ONISEP's do (a twelfth of them over 120 characters). */
+    static final int MAX_LINK_LABEL = 300;
 }
