@@ -71,7 +71,8 @@ final class DetailRules {
             String label = split > 0 ? item.substring(0, split).strip() : "";
             String url = split > 0 ? item.substring(split + 1).strip() : item;
             if (!Link.isWebAddress(url)) {
-                String hint = url.contains(":") && !url.matches("(?i)https?:.*") ? "link.hint.scheme" : "link.hint.format";
+                String hint = url.contains(":") && !url.matches("(?i)https?:.*") ? "link.hint.scheme"
+                        : "link.hint.format";
                 problems.accept(new RowProblem(column, item, RuleCode.LINK_FORMAT,
                         messages.get("rule.LINK_FORMAT", item, messages.get(hint))));
             }

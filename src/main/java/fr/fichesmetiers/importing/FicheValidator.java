@@ -68,7 +68,8 @@ final class FicheValidator {
         RomeVersion version = versionText == null ? rules.defaultRomeVersion()
                 : codes.version(versionText, written(FicheColumn.ROME_VERSION), problems::add);
         String romeText = line(row, FicheColumn.ROME, 40, problems);
-        RomeCode rome = romeText == null ? null : codes.rome(romeText, version, written(FicheColumn.ROME), problems::add);
+        RomeCode rome = romeText == null ? null
+                : codes.rome(romeText, version, written(FicheColumn.ROME), problems::add);
         String fapText = line(row, FicheColumn.FAP, 40, problems);
         FapCode fap = fapText == null ? null : codes.fap(fapText, written(FicheColumn.FAP), problems::add);
         EducationLevel level = vocabulary(row, FicheColumn.EDUCATION_LEVEL, EducationLevel::parse,
@@ -143,10 +144,10 @@ final class FicheValidator {
     private FicheDetails details(CsvRow row, List<RowProblem> problems) {
         String feminine = line(row, FicheColumn.FEMININE_TITLE, ImportSettings.MAX_TITLE, problems);
         List<String> formations = details.list(paragraphs(row, FicheColumn.FORMATIONS, 20_000, problems),
-                written(FicheColumn.FORMATIONS), ImportSettings.MAX_ITEM, ImportSettings.MAX_ITEMS, "rule.TEXT_TOO_LONG.list",
-                problems::add);
+                written(FicheColumn.FORMATIONS), ImportSettings.MAX_COURSE, ImportSettings.MAX_ITEMS,
+                "rule.TEXT_TOO_LONG.list", problems::add);
         List<String> related = details.list(paragraphs(row, FicheColumn.RELATED_PROFESSIONS, 20_000, problems),
-                written(FicheColumn.RELATED_PROFESSIONS), ImportSettings.MAX_TITLE, ImportSettings.MAX_ITEMS,
+                written(FicheColumn.RELATED_PROFESSIONS), ImportSettings.MAX_RELATED, ImportSettings.MAX_ITEMS,
                 "rule.TEXT_TOO_LONG.list", problems::add);
         var links = details.links(paragraphs(row, FicheColumn.LINKS, 20_000, problems), written(FicheColumn.LINKS),
                 problems::add);

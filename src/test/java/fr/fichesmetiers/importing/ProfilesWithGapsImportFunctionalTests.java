@@ -86,7 +86,7 @@ class ProfilesWithGapsImportFunctionalTests {
         assertThat(result.exitCode()).as("two rows rejected, warnings never count").isEqualTo(3);
         assertThat(result.changes().added()).isEqualTo(5);
         assertThat(result.rowsRejected()).isEqualTo(2);
-        // Three columns the file lacks, for each of the five profiles; two levels and four starting salaries left blank.
+        // Four columns the file lacks, for each of the five profiles; two levels and four starting salaries blank.
         assertThat(result.missingByColumn()).containsEntry("employabilite", 5).containsEntry("mobilite", 5)
                 .containsEntry("salaire_experimente", 5).containsEntry("bac_conseille", 5)
                 .containsEntry("niveau_etudes", 2).containsEntry("salaire_debutant", 4)
@@ -108,8 +108,8 @@ class ProfilesWithGapsImportFunctionalTests {
         assertThat(result.ruleCounts()).containsEntry(RuleCode.ROME_UNKNOWN, 1);
         assertThat(staging.rejects(jdbc.queryForObject("SELECT MAX(job_instance_id) FROM import_reject", Long.class)))
                 .filteredOn(v -> v.rule() == RuleCode.ROME_UNKNOWN).singleElement().extracting(Violation::message)
-                .asString().isEqualTo("le code ROME « M1855 » n'existe pas dans le référentiel ROME v3, mais il existe"
-                        + " dans ROME 4.0 ; colonne version_rome ?");
+                .asString().isEqualTo("le code ROME « M1855 » n'existe pas dans le référentiel ROME v3, mais il"
+                        + " existe dans ROME 4.0 ; colonne version_rome ?");
     }
 
     @Test

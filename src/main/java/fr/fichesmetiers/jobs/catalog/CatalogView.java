@@ -98,8 +98,8 @@ public class CatalogView {
         }
         list(out, m.get("fact.formations"), fiche.details().formations());
         list(out, m.get("fact.relatedProfessions"), fiche.details().relatedProfessions());
-        list(out, m.get("fact.links"), fiche.details().links().stream()
-                .map(link -> link.label().equals(link.url()) ? link.url() : link.label() + " : " + link.url()).toList());
+        list(out, m.get("fact.links"), fiche.details().links().stream().map(link -> link.label().equals(link.url())
+                ? link.url() : link.label() + " : " + link.url()).toList());
         if (!fiche.faq().isEmpty()) {
             heading(out, m.get("section.faq"));
             for (FaqEntry entry : fiche.faq()) {
