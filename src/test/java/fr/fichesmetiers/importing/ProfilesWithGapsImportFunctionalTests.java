@@ -141,4 +141,20 @@ class ProfilesWithGapsImportFunctionalTests {
                             "FAP_ROME_MISMATCH:avertissement", "SALARY_BELOW_MINIMUM:rejet", "ROME_UNKNOWN:rejet");
         }
     }
+
+    @Test
+    void warnsOnEveryImportOnceTheSmicTableIsOverThirteenMonthsOldWithoutChangingTheExitCode() throws Exception {
+        ImportResult later = results.of(jobs.startJob(new ImportRequest(TestCatalogs.FIXTURES.resolve(
+                "profiles-with-gaps"), null, null, "50%", false, false, "en", LocalDateTime.of(2027, 8, 2, 2, 30),
+                null).toJobParameters()));
+        assertThat(later.exitCode()).isEqualTo(3);
+        assertThat(later.ruleCounts()).containsEntry(RuleCode.SMIC_TABLE_OUTDATED, 1);
+        try (Reader in = Files.newBufferedReader(Path.of(later.reportPath()), StandardCharsets.UTF_8)) {
+            CSVRecord first = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(in).getRecords().get(1);
+            assertThat(first.values()).startsWith("fiches.csv", "0", "fiches.import.smic");
+            assertThat(first.get(4)).isEqualTo("SMIC_TABLE_OUTDATED");
+            assertThat(first.get(5)).contains("1 June 2026").contains("over 13 months old");
+            assertThat(first.get(6)).isEqualTo("warning");
+        }
+    }
 }
