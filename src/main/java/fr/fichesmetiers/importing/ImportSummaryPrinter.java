@@ -121,9 +121,9 @@ public final class ImportSummaryPrinter {
                 name = messages.get(rule.level().messageKey()) + " · " + name;
             }
             if (rule == RuleCode.MISSING_VALUE && !byColumn.isEmpty()) {
-                name += " : " + String.join(", ", byColumn.entrySet().stream()
+                name = messages.get("summary.gapsPerColumn", name, String.join(", ", byColumn.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .map(e -> e.getKey() + " " + e.getValue()).toList());
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
             out.printf("  %-" + width + "s %5d  %s%n", rule.name(), count, name);
         });

@@ -64,6 +64,6 @@ class ImportSummaryPrinterTests {
         counts.put(RuleCode.MISSING_VALUE, 3);
         String text = print(published(counts, List.of(), 0), "en");
         assertThat(text).doesNotContain("Rejected rows, by rule").contains("Published profiles with warnings")
-                .containsPattern("MISSING_VALUE +3  warning · no value").doesNotContain("null");
+                .containsPattern("MISSING_VALUE +3  warning · no value: mobilite 300").doesNotContain("null");
     }
 }
