@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.history.ExecutionControl;
+import fr.fichesmetiers.jobs.run.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,7 +30,7 @@ final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spring.lock("recover");
+        spring.lock("recover", RunLock.Scope.recovery());
         spring.bean(ExecutionControl.class).recover(language.messages(), out);
         return ExitCodes.DONE;
     }
