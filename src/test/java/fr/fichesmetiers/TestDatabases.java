@@ -91,6 +91,18 @@ public final class TestDatabases {
         return schema("d_" + folder.toAbsolutePath().normalize());
     }
 
+    /**
+     * The same database as {@link #forFolder}, always with a URL, for a test that reads it itself once the
+     * processes ended: on H2 the file database of the folder's {@code data/} directory.
+     */
+    public static Database readable(Path folder) {
+        if (!postgresql()) {
+            return new Database("jdbc:h2:file:" + folder.resolve("data/fiches-metiers").toAbsolutePath()
+                    + ";AUTO_SERVER=TRUE", "sa", "");
+        }
+        return forFolder(folder);
+    }
+
     /** A PostgreSQL schema of its own for this key (a class name, a folder), empty when first asked for. */
     public static Database schema(String key) {
         String schema = schemaName(key);

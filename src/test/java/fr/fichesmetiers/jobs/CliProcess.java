@@ -46,6 +46,9 @@ public final class CliProcess {
         return command;
     }
 
+    /** No database setting: the H2 file of the data directory, on either pass (tests of H2's own failures). */
+    public static final Map<String, String> H2_DATA_DIRECTORY = Map.of();
+
     /**
      * The database a process working in this folder uses: the default (H2 in its data directory), or with
      * {@code -Dfiches.test.database=postgresql} a schema of the folder's own.

@@ -108,7 +108,8 @@ public class ExecutionControl {
      */
     public void recover(Messages m, PrintWriter out) {
         List<JobExecution> stale = new ArrayList<>();
-        for (JobExecution execution : executions.running()) {
+        List<JobExecution> running = executions.running();
+        for (JobExecution execution : running) {
             Optional<RunOwners.Owner> owner = owners.owner(execution.getId());
             if (owners.gone(execution.getId(), owner)) {
                 stale.add(execution);
@@ -125,10 +126,10 @@ public class ExecutionControl {
             out.println(m.get("recover.done", String.valueOf(execution.getId()),
                     execution.getJobInstance().getJobName()));
         }
-        if (stale.isEmpty()) {
+        if (running.isEmpty()) {
             out.println(m.get("recover.none"));
         }
-        else {
+        else if (!stale.isEmpty()) {
             out.println(m.get("recover.next", String.valueOf(stale.get(0).getId())));
         }
     }

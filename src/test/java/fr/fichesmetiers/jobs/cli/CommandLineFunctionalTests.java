@@ -1,6 +1,7 @@
 package fr.fichesmetiers.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -304,6 +305,8 @@ class CommandLineFunctionalTests {
 
     @Test
     void aSecondRunWhileTheLockIsHeldExitsFour() throws Exception {
+        // The data directory's file lock is H2's; PostgreSQL's advisory lock: SharedCatalogFunctionalTests.
+        assumeFalse(TestDatabases.postgresql(), "the file lock of an H2 data directory");
         try (RunLock lock = RunLock.acquire(new DataDirectory(dataDir()), "import en cours")) {
             Run run = cli("import", "src/test/resources/fixtures/utf8-bom");
             assertThat(run.exitCode()).isEqualTo(4);
