@@ -114,6 +114,19 @@ class SharedCatalogFunctionalTests {
     }
 
     @Test
+    void initDbCreatesTheSchemaOnceAndSaysItsVersion(@TempDir Path dir) throws Exception {
+        CliProcess.Result first = CliProcess.run(dir, "init-db");
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        assertThat(first.out()).containsPattern("Base de données prête : jdbc:(h2|postgresql):[^;?]*, schéma en "
+                + "version \\d+\\.").doesNotContain("password");
+        CliProcess.Result again = CliProcess.run(dir, "init-db", "--lang", "en");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).startsWith("Database ready: ")
+                .contains(first.out().strip().replaceFirst(".*version ", "version "));
+        assertThat(CliProcess.run(dir, "history").exitCode()).isZero();
+    }
+
+    @Test
     void stopFromAnotherProcessStopsTheRunAtAChunkAndRestartFinishesIt(@TempDir Path dir) throws Exception {
         Path host = NightlyRunFunctionalTests.workspace(dir, catalog);
         CliProcess.Started run = CliProcess.launch(host, "run", "nightly");
