@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ShardTests {
 
-    private static final List<String> GUIDES = List.of("Cybersécurité", "Santé", "Numérique", "Transition écologique",
-            "Bâtiment", "Communication", "Agriculture", "Hôtellerie-restauration", "Transport et logistique");
+    private static final List<String> GUIDES = List.of("Cybersécurité", "Santé", "Numérique",
+            "Transition écologique", "Bâtiment", "Communication", "Agriculture", "Hôtellerie-restauration", "Transport et logistique");
 
     @Test
     void readsIndexAndCountAsOnTheCommandLine() {
