@@ -45,7 +45,7 @@ public class ExecutionControl {
             throw new UserException(ExitCodes.FAILED, m.get("execution.notRunning", String.valueOf(id),
                     RunTexts.status(execution.getStatus().name(), m)));
         }
-        operator.stop(execution);
+        executions.requestStop(execution);
         out.println(m.get("execution.stopping", String.valueOf(id)));
     }
 

@@ -54,6 +54,11 @@ public class RunOwners implements DisposableBean {
         startHeartbeat();
     }
 
+    /** Whether this process created the execution and it still runs here (a shared catalog has others'). */
+    public boolean ownedHere(long execution) {
+        return owned.contains(execution);
+    }
+
     /** The execution has ended: no more signs of life for it. */
     void released(long execution) {
         owned.remove(execution);
