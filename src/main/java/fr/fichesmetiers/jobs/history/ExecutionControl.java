@@ -46,6 +46,13 @@ public class ExecutionControl {
                     RunTexts.status(execution.getStatus().name(), m)));
         }
         executions.requestStop(execution);
+        // A run's step waits on the feature job it started: that one stops at its chunk, and the run with it.
+        for (JobExecution running : executions.running()) {
+            if (running.getExecutionContext().containsKey(RunOutcomes.PARENT_EXECUTION)
+                    && running.getExecutionContext().getLong(RunOutcomes.PARENT_EXECUTION) == id) {
+                executions.requestStop(running);
+            }
+        }
         out.println(m.get("execution.stopping", String.valueOf(id)));
     }
 
