@@ -46,7 +46,7 @@ class JobDefinitionLoaderTests {
     void refusesAnUnknownKeyNamingFileLineAndTheKeysExpected() throws Exception {
         Path yaml = file("name: essai\nsteps:\n  - brochures:\n      lang: fr\n      bookelt: true\n");
         assertThatThrownBy(() -> loader.load(yaml)).isInstanceOf(DefinitionException.class)
-                .hasMessage(yaml + ", ligne 5 : clé inconnue « bookelt » (attendu : booklet, guide, lang)");
+                .hasMessage(yaml + ", ligne 5 : clé inconnue « bookelt » (attendu : booklet, guide, lang, shard)");
     }
 
     @Test
