@@ -94,7 +94,7 @@ class DataDirectoryMigrationFunctionalTests {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_reject", Integer.class)).isEqualTo(20);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rendered_document", Integer.class)).isEqualTo(22);
             assertThat(foreignKeys(jdbc)).containsExactlyInAnyOrder("CATALOG_ENTRY_REVISION",
-                    "CATALOG_ENTRY_VERSION", "FAQ_ENTRY_REVISION", "FICHE_TEXT_REVISION");
+                    "CATALOG_ENTRY_VERSION", "FAQ_ENTRY_REVISION", "FICHE_TEXT_REVISION", "RUN_OWNER_EXECUTION");
 
             // And it goes on: an import publishes the next version over the migrated catalog and its history.
             JobOperator operator = context.getBean(JobOperator.class);
