@@ -40,9 +40,9 @@ class DataDirectoryMigrationFunctionalTests {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        // As arguments: they win over application.yml (default properties would not).
+        // As arguments: they win over application.yml (default properties would not). The database is the H2 file
+        // of the data directory, as release 0.1.0 made it: this test is about H2 data directories, on either pass.
         return new SpringApplicationBuilder(FichesMetiersApplication.class).run("--fiches.data-dir=" + dataDir,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("fiches-metiers") + ";WRITE_DELAY=0",
                 "--fiches.import.report-directory=" + dataDir.resolve("reports"));
     }
 
@@ -65,7 +65,7 @@ class DataDirectoryMigrationFunctionalTests {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             // Baselined at 0 (it had tables and no history), then every version applied.
             assertThat(migrations(jdbc)).containsExactly("0:BASELINE:TRUE", "1:SQL:TRUE", "2:JDBC:TRUE",
-                    "3:SQL:TRUE", "4:SQL:TRUE");
+                    "3:SQL:TRUE", "4:SQL:TRUE", "5:SQL:TRUE", "6:SQL:TRUE");
             CatalogRepository catalog = context.getBean(CatalogRepository.class);
             CatalogVersion current = catalog.currentVersion().orElseThrow();
             assertThat(current.id()).isEqualTo(2);
@@ -94,7 +94,7 @@ class DataDirectoryMigrationFunctionalTests {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_reject", Integer.class)).isEqualTo(20);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rendered_document", Integer.class)).isEqualTo(22);
             assertThat(foreignKeys(jdbc)).containsExactlyInAnyOrder("CATALOG_ENTRY_REVISION",
-                    "CATALOG_ENTRY_VERSION", "FAQ_ENTRY_REVISION", "FICHE_TEXT_REVISION");
+                    "CATALOG_ENTRY_VERSION", "FAQ_ENTRY_REVISION", "FICHE_TEXT_REVISION", "RUN_OWNER_EXECUTION");
 
             // And it goes on: an import publishes the next version over the migrated catalog and its history.
             JobOperator operator = context.getBean(JobOperator.class);
@@ -140,7 +140,8 @@ class DataDirectoryMigrationFunctionalTests {
         Map<String, Object> before;
         try (ConfigurableApplicationContext context = start()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            assertThat(migrations(jdbc)).containsExactly("1:SQL:TRUE", "2:JDBC:TRUE", "3:SQL:TRUE", "4:SQL:TRUE");
+            assertThat(migrations(jdbc)).containsExactly("1:SQL:TRUE", "2:JDBC:TRUE", "3:SQL:TRUE", "4:SQL:TRUE",
+                    "5:SQL:TRUE", "6:SQL:TRUE");
             before = jdbc.queryForMap("SELECT COUNT(*) AS migrations, MAX(\"installed_on\") AS last"
                     + " FROM \"flyway_schema_history\"");
         }

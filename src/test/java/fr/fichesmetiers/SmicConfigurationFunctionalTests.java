@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +32,9 @@ class SmicConfigurationFunctionalTests {
     Path dir;
 
     private String[] boot(String... more) {
-        String[] base = {"--fiches.data-dir=" + dir.resolve("data"),
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/fiches-metiers") + ";WRITE_DELAY=0"};
+        List<String> arguments = new ArrayList<>(List.of("--fiches.data-dir=" + dir.resolve("data")));
+        arguments.addAll(TestDatabases.forFolder(dir).bootArguments());
+        String[] base = arguments.toArray(String[]::new);
         String[] all = Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;

@@ -15,6 +15,8 @@ public final class BrochureKeys {
     public static final String ALL = "all";
     public static final String BOOKLETS = "booklets";
     public static final String REQUESTED_AT = "requestedAt";
+    /** Only the guides of this shard ({@code I/N}, issue 17); absent: every guide. */
+    public static final String SHARD = "shard";
     /** Theme overrides of a job definition; empty means the configured theme. */
     public static final String ORGANISATION = "organisation";
     public static final String PRIMARY_COLOR = "primaryColor";

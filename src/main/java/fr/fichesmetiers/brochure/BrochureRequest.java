@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import fr.fichesmetiers.support.JobParameterValues;
+import fr.fichesmetiers.support.Shard;
 
 /**
  * What a brochure run is asked to do, as the brochure job's parameters (all identifying; the request time makes
@@ -19,9 +20,15 @@ import fr.fichesmetiers.support.JobParameterValues;
  * @param out the brochure folder, or {@code null} for the configured one
  * @param all renders the unchanged brochures too
  * @param theme a job definition's branding, or {@link Theme#NONE} for the configured one
+ * @param shard only the guides of this shard (their brochures and booklets), or {@code null} for every guide
  */
 public record BrochureRequest(String guide, List<String> only, Path out, boolean all, boolean booklets,
-        String lang, LocalDateTime requestedAt, Theme theme) {
+        String lang, LocalDateTime requestedAt, Theme theme, Shard shard) {
+
+    public BrochureRequest(String guide, List<String> only, Path out, boolean all, boolean booklets, String lang,
+            LocalDateTime requestedAt, Theme theme) {
+        this(guide, only, out, all, booklets, lang, requestedAt, theme, null);
+    }
 
     /** Branding overrides; a {@code null} field keeps the configured value. */
     public record Theme(String organisation, String primaryColor, String logo) {
@@ -51,6 +58,7 @@ public record BrochureRequest(String guide, List<String> only, Path out, boolean
         addIfSet(params, BrochureKeys.ORGANISATION, theme.organisation());
         addIfSet(params, BrochureKeys.PRIMARY_COLOR, theme.primaryColor());
         addIfSet(params, BrochureKeys.LOGO, theme.logo());
+        addIfSet(params, BrochureKeys.SHARD, shard == null ? null : shard.toString());
         return params.toJobParameters();
     }
 
@@ -67,7 +75,9 @@ public record BrochureRequest(String guide, List<String> only, Path out, boolean
                         : params.getLocalDateTime(BrochureKeys.REQUESTED_AT),
                 new Theme(JobParameterValues.text(params, BrochureKeys.ORGANISATION),
                         JobParameterValues.text(params, BrochureKeys.PRIMARY_COLOR),
-                        JobParameterValues.text(params, BrochureKeys.LOGO)));
+                        JobParameterValues.text(params, BrochureKeys.LOGO)),
+                params.getParameter(BrochureKeys.SHARD) == null ? null
+                        : Shard.parse(JobParameterValues.text(params, BrochureKeys.SHARD)));
     }
 
     private static void addIfSet(JobParametersBuilder params, String key, String value) {

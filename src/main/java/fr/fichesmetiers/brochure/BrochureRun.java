@@ -17,6 +17,7 @@ import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.BrochureLayout;
 import fr.fichesmetiers.support.Checksums;
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Shard;
 
 /**
  * What one brochure run works on: the published catalog version, the profiles selected, the rendering context
@@ -51,10 +52,12 @@ class BrochureRun {
         CatalogVersion version = catalog.currentVersion().orElseThrow(NoCatalogException::new);
         String guide = request.guide();
         Set<String> only = Set.copyOf(request.only());
+        Shard shard = request.shard();
         List<FicheSummary> selection = catalog.summaries(version.id(), guide).stream()
-                .filter(f -> only.isEmpty() || only.contains(f.id())).toList();
+                .filter(f -> only.isEmpty() || only.contains(f.id()))
+                .filter(f -> shard == null || shard.owns(f.guide())).toList();
         // The scale is the whole catalog's: read from the selection when it is the whole catalog.
-        boolean whole = guide == null && only.isEmpty();
+        boolean whole = guide == null && only.isEmpty() && shard == null;
         BigDecimal highest = whole ? selection.stream()
                 .map(f -> f.salary().experienced().or(() -> f.salary().starting()).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());

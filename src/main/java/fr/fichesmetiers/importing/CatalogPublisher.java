@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.fiche.PublicationLock;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -79,6 +80,10 @@ class CatalogPublisher {
 
     /** @throws ImportRefusedException when a guard refuses the import */
     Outcome publish(Request request, Messages messages) {
+        if (!request.dryRun()) {
+            // Another publisher (another host on a shared catalog) finishes first: the next number is then ours.
+            PublicationLock.hold(jdbc);
+        }
         Long previous = jdbc.queryForObject("SELECT MAX(version_id) FROM catalog_version", Long.class);
         MapSqlParameterSource params = new MapSqlParameterSource("instance", request.instance())
                 .addValue("previous", previous == null ? -1L : previous).addValue("file", request.ficheFile());

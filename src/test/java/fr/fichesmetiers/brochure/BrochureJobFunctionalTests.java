@@ -26,7 +26,7 @@ import org.springframework.util.FileSystemUtils;
 import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.importing.ImportKeys;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:brochure-functional;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = {
         "fiches.import.report-directory=target/functional-reports"})
 @SpringBatchTest
 class BrochureJobFunctionalTests {

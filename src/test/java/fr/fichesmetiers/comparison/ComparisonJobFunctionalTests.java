@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.importing.ImportKeys;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:comparison-functional;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = {
         "fiches.import.report-directory=target/functional-reports",
         "fiches.comparison.brochure-directory=target/functional-out/brochures"})
 @SpringBatchTest

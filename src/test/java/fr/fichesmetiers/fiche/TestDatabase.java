@@ -7,15 +7,17 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import fr.fichesmetiers.TestDatabases;
+
 
 /**
- * An in-memory H2 database migrated as the application migrates its own, without Spring, and rows written as the
- * jobs would write them: catalog versions, revisions, staging, rejects, Spring Batch runs.
+ * A database of its own ({@link TestDatabases}: in-memory H2, or a PostgreSQL schema) migrated as the application
+ * migrates its own, without Spring, and rows written as the jobs would write them: catalog versions, revisions,
+ * staging, rejects, Spring Batch runs.
  */
 final class TestDatabase {
 
@@ -25,18 +27,19 @@ final class TestDatabase {
     final FicheRevisionStore revisions;
 
     TestDatabase() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        this.dataSource = h2;
-        Flyway.configure().dataSource(h2).javaMigrations(new BatchSchemaMigration()).load().migrate();
-        this.jdbc = new JdbcTemplate(h2);
-        this.transactionManager = new DataSourceTransactionManager(h2);
+        DataSource database = TestDatabases.inMemory("db_" + UUID.randomUUID().toString().replace("-", ""))
+                .dataSource();
+        this.dataSource = database;
+        Flyway.configure().dataSource(database).javaMigrations(new BatchSchemaMigration()).load().migrate();
+        this.jdbc = new JdbcTemplate(database);
+        this.transactionManager = new DataSourceTransactionManager(database);
         this.revisions = new FicheRevisionStore(jdbc);
     }
 
     void close() {
-        jdbc.execute("SHUTDOWN");
+        if (!TestDatabases.postgresql()) {
+            jdbc.execute("SHUTDOWN");
+        }
     }
 
     /** A revision of a profile, with one FAQ entry whose hash is {@code faq-<id>-<hash>}. */

@@ -38,7 +38,7 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Section;
 import fr.fichesmetiers.support.Euros;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = {
         "fiches.import.report-directory=target/functional-reports"})
 @SpringBatchTest
 class ImportJobFunctionalTests {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import fr.fichesmetiers.TestDatabases;
+
 /**
  * The tool as a separate process, started the way a user or cron starts it, in its own working folder. Waits
  * are on events (a log line, a process ending), never on time; their limit is generous for a loaded machine and
@@ -44,10 +46,27 @@ public final class CliProcess {
         return command;
     }
 
+    /** No database setting: the H2 file of the data directory, on either pass (tests of H2's own failures). */
+    public static final Map<String, String> H2_DATA_DIRECTORY = Map.of();
+
+    /**
+     * The database a process working in this folder uses: the default (H2 in its data directory), or with
+     * {@code -Dfiches.test.database=postgresql} a schema of the folder's own.
+     */
+    public static Map<String, String> database(Path workingDir) {
+        return TestDatabases.forFolder(workingDir).environment();
+    }
+
+    private static ProcessBuilder builder(Path workingDir, Map<String, String> environment, String... args) {
+        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workingDir.toFile());
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
     /** Starts the tool in the background; its output goes to files of the working folder. */
     public static Process start(Path workingDir, String... args) throws IOException {
         long stamp = System.nanoTime();
-        return new ProcessBuilder(command(args)).directory(workingDir.toFile())
+        return builder(workingDir, database(workingDir), args)
                 .redirectOutput(workingDir.resolve("out-" + stamp + ".txt").toFile())
                 .redirectError(workingDir.resolve("err-" + stamp + ".txt").toFile()).start();
     }
@@ -68,16 +87,27 @@ public final class CliProcess {
 
     /** Starts the tool in the background, its output kept for {@link Started#finished()}. */
     public static Started launch(Path workingDir, String... args) throws IOException {
+        return launch(workingDir, database(workingDir), args);
+    }
+
+    /** Starts the tool in the background with these environment variables (a database shared by folders). */
+    public static Started launch(Path workingDir, Map<String, String> environment, String... args)
+            throws IOException {
         Path out = Files.createTempFile(workingDir, "stdout", ".txt");
         Path err = Files.createTempFile(workingDir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command(args)).directory(workingDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = builder(workingDir, environment, args).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
         return new Started(process, out, err);
     }
 
     /** Runs the tool to its end. */
     public static Result run(Path workingDir, String... args) throws Exception {
-        return exec(workingDir, Map.of(), command(args));
+        return exec(workingDir, database(workingDir), command(args));
+    }
+
+    /** Runs the tool to its end with these environment variables (a database shared by folders). */
+    public static Result run(Path workingDir, Map<String, String> environment, String... args) throws Exception {
+        return exec(workingDir, environment, command(args));
     }
 
     /**

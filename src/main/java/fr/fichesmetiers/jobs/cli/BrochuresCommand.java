@@ -10,11 +10,15 @@ import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.brochure.BrochureSummaryPrinter;
 import fr.fichesmetiers.jobs.run.FeatureRuns;
 import fr.fichesmetiers.jobs.run.RequestTime;
+import fr.fichesmetiers.jobs.run.RunLock;
 import fr.fichesmetiers.jobs.run.StopOnRequest;
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code brochures}: one A4 PDF per published profile and a booklet per guide. */
 @Command(name = "brochures", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
@@ -34,8 +38,16 @@ final class BrochuresCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Rend aussi les brochures inchangées depuis la dernière fois.")
     boolean all;
 
+    @Option(names = "--shard", paramLabel = "I/N", descriptionKey = "shard",
+            description = "Seulement les guides de la tranche I sur N (0 ≤ I < N), ex. 0/4 : N machines se partagent "
+                    + "les brochures de la nuit.")
+    String shard;
+
     @Mixin
     LanguageOption language;
+
+    @Spec
+    CommandSpec spec;
 
     private final SpringLauncher spring;
     private final PrintWriter console;
@@ -48,11 +60,17 @@ final class BrochuresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages m = language.messages();
-        // The --guide and --only checks read the catalog: under the lock, like the rest.
-        spring.lock("brochures");
+        Shard slice = shard == null ? null : UsageErrors.shard(spec, shard, m);
+        // The --guide and --only checks read the catalog: under the lock, like the rest. Shards run side by side.
+        if (slice == null) {
+            spring.lock("brochures");
+        }
+        else {
+            spring.lock("brochures --shard " + slice, RunLock.Scope.shard("brochures " + slice));
+        }
         try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, console)) {
             BrochureResult result = spring.bean(FeatureRuns.class).brochures(new BrochureRequest(guide, only, out,
-                    all, true, language.code(), RequestTime.now(), BrochureRequest.Theme.NONE), m);
+                    all, true, language.code(), RequestTime.now(), BrochureRequest.Theme.NONE, slice), m);
             new BrochureSummaryPrinter(m, console, spring.logFile()).print(result);
             return stop.exitCode(result.exitCode());
         }

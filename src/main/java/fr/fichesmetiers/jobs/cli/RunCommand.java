@@ -1,6 +1,7 @@
 package fr.fichesmetiers.jobs.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import fr.fichesmetiers.jobs.definition.Definitions;
@@ -38,7 +39,11 @@ final class RunCommand implements Callable<Integer> {
         Messages m = language.messages();
         // Checked before anything starts: a wrong definition exits 2 at once, with its file and line.
         JobDefinition loaded = Definitions.resolve(definition, m);
-        RunLock lock = spring.lock("run " + loaded.name());
+        // A definition of sharded brochures only runs beside the other shards (other hosts); any other, alone.
+        List<String> shards = loaded.steps().stream().map(step -> step instanceof JobDefinition.BrochuresStep b
+                && b.shard() != null ? "brochures " + b.shard() : "").toList();
+        RunLock lock = shards.isEmpty() || shards.contains("") ? spring.lock("run " + loaded.name())
+                : spring.lock("run " + loaded.name(), RunLock.Scope.shard(String.join(",", shards)));
         try (StopOnRequest.Guard stop = spring.bean(StopOnRequest.class).guard(m, out)) {
             return stop.exitCode(spring.bean(DefinitionRunner.class).run(loaded, lock, m, out).exitCode());
         }

@@ -48,7 +48,7 @@ final class SpringLauncher implements AutoCloseable {
     /** A bean, Spring being started without the lock if it is not yet (commands that only read, the scheduler). */
     synchronized <T> T bean(Class<T> type) {
         if (context == null) {
-            start(null);
+            start(null, null);
         }
         return context.getBean(type);
     }
@@ -59,10 +59,19 @@ final class SpringLauncher implements AutoCloseable {
      * @throws UserException exit 4 when another process holds it
      */
     synchronized RunLock lock(String description) {
+        return lock(description, RunLock.Scope.catalog());
+    }
+
+    /**
+     * Starts Spring holding the lock of a scope: the whole catalog, a shard of the brochures, or recovery.
+     *
+     * @throws UserException exit 4 when another process holds it
+     */
+    synchronized RunLock lock(String description, RunLock.Scope scope) {
         if (context != null) {
             throw new IllegalStateException("Spring already started without the lock");
         }
-        start(description);
+        start(description, scope);
         return lock;
     }
 
@@ -76,9 +85,9 @@ final class SpringLauncher implements AutoCloseable {
         return where;
     }
 
-    private void start(String lockDescription) {
+    private void start(String lockDescription, RunLock.Scope scope) {
         LogFileCheck logCheck = new LogFileCheck();
-        BeforeAnyBean before = new BeforeAnyBean(lockDescription);
+        BeforeAnyBean before = new BeforeAnyBean(lockDescription, scope);
         try (StartupSignals signals = new StartupSignals()) {
             // No Spring shutdown hook: a command that runs a job handles SIGTERM itself (StopOnRequest).
             context = new SpringApplicationBuilder(application).registerShutdownHook(false).listeners(logCheck, before)
@@ -165,10 +174,12 @@ final class SpringLauncher implements AutoCloseable {
     private final class BeforeAnyBean implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
         private final String lockDescription;
+        private final RunLock.Scope scope;
         private UserException refusal;
 
-        BeforeAnyBean(String lockDescription) {
+        BeforeAnyBean(String lockDescription, RunLock.Scope scope) {
             this.lockDescription = lockDescription;
+            this.scope = scope;
         }
 
         @Override
@@ -176,7 +187,7 @@ final class SpringLauncher implements AutoCloseable {
             LoggingStatus.keepOffTheConsole();
             if (lockDescription != null) {
                 try {
-                    lock = RunLocks.acquire(DataDirectory.of(event.getEnvironment()), lockDescription);
+                    lock = RunLocks.acquire(event.getEnvironment(), lockDescription, scope);
                 }
                 catch (UserException held) {
                     // Abandoned, not failed: Boot then reports nothing (no stack trace for an expected refusal).

@@ -56,6 +56,13 @@ record SystemFailure(int exitCode, String message) {
             }
         }
         for (Throwable t : chain) {
+            // A launch tried again and again (see LaunchRetryConfiguration) against other launches.
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
+                return Optional.of(new SystemFailure(ExitCodes.FAILED, m.get("launch.serialization", "5")));
+            }
+        }
+        for (Throwable t : chain) {
             if (t instanceof SQLException sql && H2_IN_USE.contains(sql.getErrorCode())
                     || t instanceof MVStoreException store && store.getErrorCode() == MVSTORE_LOCKED) {
                 return Optional.of(new SystemFailure(ExitCodes.DATABASE_IN_USE,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Shard;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -56,6 +57,16 @@ final class UsageErrors {
         if (value < minimum) {
             throw new Localized(spec.commandLine(), m.get("usage.atLeast", option, String.valueOf(value),
                     String.valueOf(minimum)));
+        }
+    }
+
+    /** {@code --shard I/N}, or a usage error (exit 2) saying the form expected. */
+    static Shard shard(CommandSpec spec, String text, Messages m) {
+        try {
+            return Shard.parse(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw new Localized(spec.commandLine(), m.get("shard.invalid", text));
         }
     }
 

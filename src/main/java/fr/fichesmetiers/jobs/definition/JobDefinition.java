@@ -1,5 +1,6 @@
 package fr.fichesmetiers.jobs.definition;
 
+import fr.fichesmetiers.support.Shard;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,7 +27,13 @@ public record JobDefinition(String name, String description, CronExpression sche
         }
     }
 
-    public record BrochuresStep(String lang, String guide, boolean booklet) implements Step {
+    /** @param shard only the guides of this shard ({@code null}: all), so that hosts share the brochures */
+    public record BrochuresStep(String lang, String guide, boolean booklet, Shard shard) implements Step {
+
+        public BrochuresStep(String lang, String guide, boolean booklet) {
+            this(lang, guide, booklet, null);
+        }
+
         public String kind() {
             return "brochures";
         }

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import fr.fichesmetiers.importing.RejectLimit;
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Shard;
 
 /**
  * Reads and checks a job definition. SnakeYAML's node tree keeps line numbers, so that every problem (an
@@ -35,7 +36,7 @@ public final class JobDefinitionLoader {
     private static final Set<String> TOP = Set.of("name", "description", "schedule", "steps", "theme", "output");
     private static final Map<String, List<String>> OPTIONS = Map.of(
             "import", List.of("path", "max-rejects", "force"),
-            "brochures", List.of("lang", "guide", "booklet"),
+            "brochures", List.of("lang", "guide", "booklet", "shard"),
             "compare", List.of("guide", "lang"));
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "import", List.of("path"), "brochures", List.of("lang"), "compare", List.of("lang"));
@@ -143,7 +144,7 @@ public final class JobDefinitionLoader {
                         bool(o.get("force"), false));
             }
             case "brochures" -> new JobDefinition.BrochuresStep(lang(o.get("lang")), optional(o.get("guide")),
-                    bool(o.get("booklet"), true));
+                    bool(o.get("booklet"), true), shard(o.get("shard")));
             default -> new JobDefinition.CompareStep(optional(o.get("guide")), lang(o.get("lang")));
         };
     }
@@ -184,6 +185,20 @@ public final class JobDefinitionLoader {
             throw problem(line(node), "definition.lang", lang);
         }
         return lang;
+    }
+
+    /** {@code shard: 0/4}, or none. */
+    private Shard shard(Node node) {
+        String text = optional(node);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Shard.parse(text);
+        }
+        catch (IllegalArgumentException e) {
+            throw problem(line(node), "shard.invalid", text);
+        }
     }
 
     private boolean bool(Node node, boolean fallback) {

@@ -3,6 +3,7 @@ package fr.fichesmetiers.jobs.history;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,12 +27,15 @@ public class ExecutionControl {
     private final JobOperator operator;
     private final JobRepository repository;
     private final ImportStaging staging;
+    private final RunOwners owners;
 
-    ExecutionControl(Executions executions, JobOperator operator, JobRepository repository, ImportStaging staging) {
+    ExecutionControl(Executions executions, JobOperator operator, JobRepository repository, ImportStaging staging,
+            RunOwners owners) {
         this.executions = executions;
         this.operator = operator;
         this.repository = repository;
         this.staging = staging;
+        this.owners = owners;
     }
 
     /** Asks a running execution to stop at its next chunk boundary. */
@@ -41,7 +45,14 @@ public class ExecutionControl {
             throw new UserException(ExitCodes.FAILED, m.get("execution.notRunning", String.valueOf(id),
                     RunTexts.status(execution.getStatus().name(), m)));
         }
-        operator.stop(execution);
+        executions.requestStop(execution);
+        // A run's step waits on the feature job it started: that one stops at its chunk, and the run with it.
+        for (JobExecution running : executions.running()) {
+            if (running.getExecutionContext().containsKey(RunOutcomes.PARENT_EXECUTION)
+                    && running.getExecutionContext().getLong(RunOutcomes.PARENT_EXECUTION) == id) {
+                executions.requestStop(running);
+            }
+        }
         out.println(m.get("execution.stopping", String.valueOf(id)));
     }
 
@@ -99,19 +110,33 @@ public class ExecutionControl {
 
     /**
      * Marks failed the executions a dead process left running (kill -9, power cut), so that they can be
-     * restarted. Safe only under the run lock: then no live process can own them.
+     * restarted: only those whose owner is gone ({@link RunOwners#gone}). A live run, of this host or of another
+     * one sharing the catalog, is named and left alone.
      */
     public void recover(Messages m, PrintWriter out) {
-        List<JobExecution> stale = executions.running();
+        List<JobExecution> stale = new ArrayList<>();
+        List<JobExecution> running = executions.running();
+        for (JobExecution execution : running) {
+            Optional<RunOwners.Owner> owner = owners.owner(execution.getId());
+            if (owners.gone(execution.getId(), owner)) {
+                stale.add(execution);
+                continue;
+            }
+            out.println(owner.map(o -> m.get("recover.alive", String.valueOf(execution.getId()),
+                    execution.getJobInstance().getJobName(), o.host(), String.valueOf(o.pid()),
+                    String.valueOf(o.silence().toSeconds())))
+                    .orElseGet(() -> m.get("recover.starting", String.valueOf(execution.getId()),
+                            execution.getJobInstance().getJobName())));
+        }
         for (JobExecution execution : stale) {
             operator.recover(execution);
             out.println(m.get("recover.done", String.valueOf(execution.getId()),
                     execution.getJobInstance().getJobName()));
         }
-        if (stale.isEmpty()) {
+        if (running.isEmpty()) {
             out.println(m.get("recover.none"));
         }
-        else {
+        else if (!stale.isEmpty()) {
             out.println(m.get("recover.next", String.valueOf(stale.get(0).getId())));
         }
     }

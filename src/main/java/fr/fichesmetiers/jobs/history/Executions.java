@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +52,33 @@ public class Executions {
         }
         running.sort(Comparator.comparingLong(JobExecution::getId));
         return running;
+    }
+
+    /**
+     * Asks a running execution to stop at its next chunk boundary, through its job execution alone. The running
+     * step reads STOPPING when it saves its next chunk ({@code JobRepository.update(StepExecution)}) and ends
+     * STOPPED. {@code JobOperator.stop} does the same and then also writes the running step's execution from the
+     * copy just read: on PostgreSQL that write meets the step's own (from its thread, or its host) and one of them
+     * fails on its version (OptimisticLockingFailureException), which ends the run FAILED instead of STOPPED.
+     */
+    public void requestStop(JobExecution execution) {
+        for (int attempt = 1;; attempt++) {
+            JobExecution current = repository.getJobExecution(execution.getId());
+            if (current == null || !current.isRunning() || current.getStatus() == BatchStatus.STOPPING) {
+                return;
+            }
+            current.setStatus(BatchStatus.STOPPING);
+            try {
+                repository.update(current);
+                return;
+            }
+            catch (OptimisticLockingFailureException e) {
+                // The run saved its execution meanwhile: read it again.
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The highest execution id so far (0 when none): the executions a command starts come after it. */

@@ -87,8 +87,8 @@ class DefinitionJobFactory {
             case JobDefinition.ImportStep s -> new ImportRequest(s.path(), null, null, s.maxRejects(), s.force(), false,
                     lang, requested, ImportRequest.reportsIn(output)).toJobParameters();
             case JobDefinition.BrochuresStep s -> new BrochureRequest(s.guide(), List.of(),
-                    BrochureRequest.folderIn(output), false, s.booklet(), s.lang(), requested, theme(definition))
-                    .toJobParameters();
+                    BrochureRequest.folderIn(output), false, s.booklet(), s.lang(), requested, theme(definition),
+                    s.shard()).toJobParameters();
             case JobDefinition.CompareStep s -> new ComparisonRequest(s.guide(), ComparisonRequest.fileIn(output),
                     BrochureRequest.folderIn(output), s.lang(), requested).toJobParameters();
         };

@@ -1,87 +1,68 @@
 package fr.fichesmetiers.jobs.run;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.fichesmetiers.jobs.history.RunOwnerSettings;
+
 /**
- * One run at a time per data directory. An OS file lock: the system releases it when the process dies, even by
- * {@code kill -9}, so a crash never leaves a stale lock behind. The file says who holds it.
+ * The lock that keeps runs on one catalog apart: a file lock in the data directory for H2, a PostgreSQL advisory
+ * lock for a shared catalog ({@code fiches.run-lock.kind}). Either is released by the system when its process dies.
+ * Who holds it is named as {@code pid 1234@host}, with what the holder does.
  */
-public final class RunLock implements AutoCloseable {
+public interface RunLock extends AutoCloseable {
 
     /** Another process holds the lock; the message says which. */
-    public static final class HeldException extends Exception {
+    final class HeldException extends Exception {
         HeldException(String holder) {
             super(holder);
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(RunLock.class);
-    private final FileChannel channel;
-    private final FileLock lock;
+    /**
+     * What a command locks: the whole catalog (every command that writes), one shard of the brochures (shards run
+     * side by side, but not beside a command that locks the whole catalog), or the right to recover (recover on a
+     * shared catalog leaves the live runs of other hosts alone, so it does not wait for them).
+     */
+    record Scope(String shard, boolean recover) {
 
-    private RunLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+        public static Scope catalog() {
+            return new Scope(null, false);
+        }
+
+        public static Scope shard(String shard) {
+            return new Scope(shard, false);
+        }
+
+        public static Scope recovery() {
+            return new Scope(null, true);
+        }
     }
 
-    public static RunLock acquire(DataDirectory dataDirectory, String description) throws IOException,
-            HeldException {
-        Path file = dataDirectory.lockFile();
-        Files.createDirectories(file.getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        }
-        catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
-            channel.close();
-            throw new HeldException(holder);
-        }
-        RunLock runLock = new RunLock(channel, lock);
-        runLock.describe(description);
-        return runLock;
+    /** The file lock of a data directory, as this host's processes take it for H2. */
+    static RunLock acquire(DataDirectory dataDirectory, String description) throws IOException, HeldException {
+        return FileRunLock.acquire(dataDirectory, description, RunOwnerSettings.localHost());
+    }
+
+    /** {@code pid 1234@host}: the process that holds a lock, on any host. */
+    static String holder(String host) {
+        return "pid " + ProcessHandle.current().pid() + "@" + host;
     }
 
     /** Notes what the holder is doing, for whoever finds the lock taken. */
-    public void describe(String description) throws IOException {
-        String text = "pid " + ProcessHandle.current().pid() + ", " + description + ", "
-                + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
-    }
+    void describe(String description) throws IOException;
 
     /** Says what the holder does now, or logs why it could not (the lock itself is still held). */
-    public void describeQuietly(String description) {
+    default void describeQuietly(String description) {
         try {
             describe(description);
         }
         catch (IOException e) {
-            log.warn("event=lock.describe.failed", e);
+            LoggerFactory.getLogger(RunLock.class).warn("event=lock.describe.failed", e);
         }
     }
 
     @Override
-    public void close() throws IOException {
-        lock.release();
-        channel.close();
-    }
+    void close() throws IOException;
 }

@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.UserException;
 import fr.fichesmetiers.jobs.definition.JobDefinition;
 import fr.fichesmetiers.jobs.history.Executions;
+import fr.fichesmetiers.jobs.history.RunOwners;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -35,13 +35,13 @@ public class Scheduler {
     private final DefinitionRunner runner;
     private final RunLocks locks;
     private final Executions executions;
-    private final JobOperator operator;
+    private final RunOwners owners;
 
-    Scheduler(DefinitionRunner runner, RunLocks locks, Executions executions, JobOperator operator) {
+    Scheduler(DefinitionRunner runner, RunLocks locks, Executions executions, RunOwners owners) {
         this.runner = runner;
         this.locks = locks;
         this.executions = executions;
-        this.operator = operator;
+        this.owners = owners;
     }
 
     /** @param maxRuns stops after that many runs, or never when 0 */
@@ -141,7 +141,11 @@ public class Scheduler {
     private void stopRunningJobs() {
         try {
             for (JobExecution execution : executions.running()) {
-                operator.stop(execution);
+                // Only this process's own: on a shared catalog other hosts' runs are running too.
+                if (!owners.ownedHere(execution.getId())) {
+                    continue;
+                }
+                executions.requestStop(execution);
                 log.info("event=schedule.stop execution={} job={}", execution.getId(),
                         execution.getJobInstance().getJobName());
             }

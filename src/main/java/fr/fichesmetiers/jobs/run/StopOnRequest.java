@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.history.Executions;
+import fr.fichesmetiers.jobs.history.RunOwners;
 import fr.fichesmetiers.support.Messages;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -31,12 +31,12 @@ public class StopOnRequest {
 
     private static final Logger log = LoggerFactory.getLogger(StopOnRequest.class);
     private static final List<String> SIGNALS = List.of("TERM", "INT");
-    private final JobOperator operator;
     private final Executions executions;
+    private final RunOwners owners;
     private final StopSettings settings;
 
-    StopOnRequest(JobOperator operator, Executions executions, StopSettings settings) {
-        this.operator = operator;
+    StopOnRequest(Executions executions, RunOwners owners, StopSettings settings) {
+        this.owners = owners;
         this.executions = executions;
         this.settings = settings;
     }
@@ -89,8 +89,10 @@ public class StopOnRequest {
             while (!closed) {
                 try {
                     for (JobExecution execution : executions.running()) {
-                        if (execution.getId() > watermark && stopped.add(execution.getId())) {
-                            operator.stop(execution);
+                        // Only this process's own: on a shared catalog other hosts' runs are running too.
+                        if (execution.getId() > watermark && owners.ownedHere(execution.getId())
+                                && stopped.add(execution.getId())) {
+                            executions.requestStop(execution);
                             log.info("event=stop.sent execution={} job={}", execution.getId(),
                                     execution.getJobInstance().getJobName());
                         }

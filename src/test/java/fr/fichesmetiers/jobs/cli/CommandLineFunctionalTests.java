@@ -1,12 +1,14 @@
 package fr.fichesmetiers.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.fichesmetiers.FichesMetiersApplication;
+import fr.fichesmetiers.TestDatabases;
 import fr.fichesmetiers.jobs.CliProcess;
 import fr.fichesmetiers.jobs.run.DataDirectory;
 import fr.fichesmetiers.jobs.run.RunLock;
@@ -44,8 +47,10 @@ class CommandLineFunctionalTests {
     Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CommandLineApp(FichesMetiersApplication.class, "--fiches.data-dir=" + dataDir(),
-                "--fiches.import.report-directory=" + reports())
+        List<String> boot = new ArrayList<>(List.of("--fiches.data-dir=" + dataDir(),
+                "--fiches.import.report-directory=" + reports()));
+        boot.addAll(TestDatabases.forFolder(dir).bootArguments());
+        int code = new CommandLineApp(FichesMetiersApplication.class, boot.toArray(String[]::new))
                 .run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -300,6 +305,8 @@ class CommandLineFunctionalTests {
 
     @Test
     void aSecondRunWhileTheLockIsHeldExitsFour() throws Exception {
+        // The data directory's file lock is H2's; PostgreSQL's advisory lock: SharedCatalogFunctionalTests.
+        assumeFalse(TestDatabases.postgresql(), "the file lock of an H2 data directory");
         try (RunLock lock = RunLock.acquire(new DataDirectory(dataDir()), "import en cours")) {
             Run run = cli("import", "src/test/resources/fixtures/utf8-bom");
             assertThat(run.exitCode()).isEqualTo(4);

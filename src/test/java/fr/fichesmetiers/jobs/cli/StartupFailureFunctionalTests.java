@@ -28,7 +28,7 @@ class StartupFailureFunctionalTests {
         byte[] garbage = new byte[20_000];
         new Random(18).nextBytes(garbage);
         Files.write(dir.resolve("data/fiches-metiers.mv.db"), garbage);
-        CliProcess.Result result = CliProcess.run(dir, "list");
+        CliProcess.Result result = CliProcess.run(dir, CliProcess.H2_DATA_DIRECTORY, "list");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(8);
         assertOneLine(result, "Base de données endommagée : jdbc:h2:file:./data/fiches-metiers (");
     }
@@ -43,11 +43,11 @@ class StartupFailureFunctionalTests {
 
     @Test
     void aDatabaseOpenInAnotherProgramExitsSix(@TempDir Path dir) throws Exception {
-        assertThat(CliProcess.run(dir, "history").exitCode()).isZero();
+        assertThat(CliProcess.run(dir, CliProcess.H2_DATA_DIRECTORY, "history").exitCode()).isZero();
         // Opened here as another program would (an H2 console, a backup tool): without the tool's AUTO_SERVER.
         String url = "jdbc:h2:file:" + dir.resolve("data/fiches-metiers").toAbsolutePath();
         try (Connection other = DriverManager.getConnection(url, "sa", "")) {
-            CliProcess.Result result = CliProcess.run(dir, "import");
+            CliProcess.Result result = CliProcess.run(dir, CliProcess.H2_DATA_DIRECTORY, "import");
             assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
             assertOneLine(result, "La base de données jdbc:h2:file:./data/fiches-metiers est ouverte par un autre "
                     + "programme (pas une exécution de Fiches Métiers)");
@@ -75,7 +75,7 @@ class StartupFailureFunctionalTests {
     void aDataDirectoryThatCannotBeWrittenExitsNine(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         try (SmallFileSystem readOnly = SmallFileSystem.readOnly(data)) {
-            CliProcess.Result result = CliProcess.run(dir, "import");
+            CliProcess.Result result = CliProcess.run(dir, CliProcess.H2_DATA_DIRECTORY, "import");
             assertThat(result.exitCode()).as(result.err()).isEqualTo(9);
             assertOneLine(result, "accès refusé : ");
         }

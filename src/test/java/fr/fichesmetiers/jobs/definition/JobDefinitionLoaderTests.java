@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.fichesmetiers.support.Messages;
+import fr.fichesmetiers.support.Shard;
 
 class JobDefinitionLoaderTests {
 
@@ -46,7 +47,17 @@ class JobDefinitionLoaderTests {
     void refusesAnUnknownKeyNamingFileLineAndTheKeysExpected() throws Exception {
         Path yaml = file("name: essai\nsteps:\n  - brochures:\n      lang: fr\n      bookelt: true\n");
         assertThatThrownBy(() -> loader.load(yaml)).isInstanceOf(DefinitionException.class)
-                .hasMessage(yaml + ", ligne 5 : clé inconnue « bookelt » (attendu : booklet, guide, lang)");
+                .hasMessage(yaml + ", ligne 5 : clé inconnue « bookelt » (attendu : booklet, guide, lang, shard)");
+    }
+
+    @Test
+    void readsTheShardOfABrochuresStepAndRefusesOneOutsideItsCount() throws Exception {
+        JobDefinition definition = loader.load(file("steps:\n  - brochures: {lang: fr, shard: 1/3}\n"));
+        assertThat(definition.steps()).containsExactly(new JobDefinition.BrochuresStep("fr", null, true,
+                new Shard(1, 3)));
+        Path yaml = file("name: essai\nsteps:\n  - brochures:\n      lang: fr\n      shard: 3/3\n");
+        assertThatThrownBy(() -> loader.load(yaml)).isInstanceOf(DefinitionException.class)
+                .hasMessage(yaml + ", ligne 5 : Tranche invalide : « 3/3 » (attendu : I/N, avec 0 ≤ I < N, ex. 0/4).");
     }
 
     @Test

@@ -25,7 +25,7 @@ import fr.fichesmetiers.importing.ImportKeys;
 import fr.fichesmetiers.support.Messages;
 
 /** {@code abandon}: a run given up takes the imports it left unfinished with it, and their staging. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:execution-control;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 class ExecutionControlFunctionalTests {
 
     @Autowired

@@ -157,7 +157,7 @@ class NightlyRunFunctionalTests {
         CliProcess.Result result = CliProcess.run(dir, "run", "broken.yml");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo(
-                "broken.yml, ligne 3 : clé inconnue « colour » (attendu : booklet, guide, lang)");
+                "broken.yml, ligne 3 : clé inconnue « colour » (attendu : booklet, guide, lang, shard)");
         assertThat(CliProcess.run(dir, "run", "absent").err()).contains("Définition introuvable : « absent »");
         assertThat(dir.resolve("data")).as("refused before Spring started").doesNotExist();
     }

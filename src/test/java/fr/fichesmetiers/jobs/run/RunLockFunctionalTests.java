@@ -31,13 +31,14 @@ class RunLockFunctionalTests {
         second = second.getParent();
         CliProcess.copyTree(Path.of("input"), second.resolve("input"));
 
-        Process run = CliProcess.start(first, "run", "nightly");
+        // The file lock of H2 data directories, on either pass (PostgreSQL's: SharedCatalogFunctionalTests).
+        Process run = CliProcess.launch(first, CliProcess.H2_DATA_DIRECTORY, "run", "nightly").process();
         try {
             // From the moment it says it holds the lock, the first run is held still: it cannot end and let go.
             CliProcess.awaitLog(run, CliProcess.log(data),
                     Pattern.compile("event=lock\\.acquired .*holder=\"run nightly\""), 1);
             signal("STOP", run);
-            CliProcess.Result refused = CliProcess.run(second, "import");
+            CliProcess.Result refused = CliProcess.run(second, CliProcess.H2_DATA_DIRECTORY, "import");
             assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(4);
             assertThat(refused.err()).contains("Une autre exécution est en cours").contains("run nightly");
         }

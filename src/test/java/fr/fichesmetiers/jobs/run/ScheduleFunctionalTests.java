@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.fichesmetiers.TestDatabases;
 import fr.fichesmetiers.jobs.CliProcess;
 
 /** {@code schedule} as a service: runs one at a time, and outlives a run that fails. */
@@ -44,7 +45,7 @@ class ScheduleFunctionalTests {
                 .filter(l -> l.contains("often")).toList();
         assertThat(history).hasSize(2).allSatisfy(l -> assertThat(l).contains("COMPLETED"));
 
-        List<Execution> executions = executions(dir.resolve("data"));
+        List<Execution> executions = executions(dir);
         List<Execution> runs = executions.stream().filter(e -> e.job().equals("often")).toList();
         assertThat(runs).hasSize(2);
         // The second run started after the first had ended, and every step job ran inside its own run.
@@ -82,11 +83,11 @@ class ScheduleFunctionalTests {
                 Pattern.compile("event=schedule\\.run\\.failed job=fragile "))).isEqualTo(2);
     }
 
-    /** Every execution of the job repository of a data directory, in order, read once the process ended. */
-    private static List<Execution> executions(Path dataDir) throws Exception {
+    /** Every execution of the job repository of a working folder, in order, read once the process ended. */
+    private static List<Execution> executions(Path dir) throws Exception {
         List<Execution> executions = new ArrayList<>();
-        String url = "jdbc:h2:file:" + dataDir.resolve("fiches-metiers").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        TestDatabases.Database database = TestDatabases.readable(dir);
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
                 ResultSet rs = db.createStatement().executeQuery("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, "
                         + "e.START_TIME, e.END_TIME FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                         + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID ORDER BY e.JOB_EXECUTION_ID")) {
