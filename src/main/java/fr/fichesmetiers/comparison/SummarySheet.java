@@ -102,7 +102,8 @@ final class SummarySheet {
     private void amounts(Row row, int first, DataColumn column, String where, GroupStats.Amounts amounts) {
         String values = table.column(column);
         String known = "$" + org.apache.poi.ss.util.CellReference.convertNumToColString(first) + (row.getRowNum() + 1);
-        formula(row, first, "COUNTIFS(" + where + "," + values + ",\"<>\")", amounts.count(), styles.integer);
+        // ">0" rather than "<>": the same count of known salaries (all are positive), which every evaluator reads alike.
+        formula(row, first, "COUNTIFS(" + where + "," + values + ",\">0\")", amounts.count(), styles.integer);
         String guard = "IF(" + known + "=0,\"\",";
         formula(row, first + 1, guard + "_xlfn.MINIFS(" + values + "," + where + "))", amounts.min(), styles.euroCents);
         formula(row, first + 2, guard + "AVERAGEIFS(" + values + "," + where + "))", amounts.average(),
