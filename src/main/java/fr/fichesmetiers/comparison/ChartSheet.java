@@ -1,6 +1,8 @@
 package fr.fichesmetiers.comparison;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ final class ChartSheet {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         String title = messages.get(rows.size() > shown.size() ? "workbook.chart.firstProfessions"
-                : "workbook.chart.professions", String.valueOf(shown.size()), String.valueOf(rows.size()));
+                : "workbook.chart.professions", String.valueOf(shown.size()), count(rows.size(), messages));
         Row titleRow = sheet.createRow(0);
         cell(titleRow, 0, title).setCellStyle(styles.title);
         titleRow.setHeightInPoints(22);
@@ -55,7 +57,7 @@ final class ChartSheet {
         cell(noteRow, 0, note).setCellStyle(styles.note);
         int span = WIDTHS.length - 1;
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, span));
-        WrappedText.fit(noteRow, WrappedText.lines(note, java.util.Arrays.stream(WIDTHS).sum()));
+        WrappedText.fit(noteRow, WrappedText.lines(note, Arrays.stream(WIDTHS).sum()));
         Row header = sheet.createRow(DATA_HEADER);
         String[] keys = {"workbook.column.title", "workbook.column.starting", "workbook.column.experienced"};
         for (int i = 0; i < keys.length; i++) {
@@ -104,6 +106,12 @@ final class ChartSheet {
         cell.setCellValue(amount.get().doubleValue());
         cell.setCellStyle(styles.euro(amount.get()));
         return amount.get().doubleValue();
+    }
+
+    /** 100 000 written as the reader's language writes it, {@code 100 000} or {@code 100,000}. */
+    static String count(int n, Messages messages) {
+        String written = NumberFormat.getIntegerInstance(messages.locale()).format(n);
+        return written.replace('\u00A0', '\u202F');
     }
 
     private static Cell cell(Row row, int column, String value) {

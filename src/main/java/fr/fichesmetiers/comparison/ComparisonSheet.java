@@ -124,7 +124,8 @@ final class ComparisonSheet {
         Cell labelCell = total.createCell(DataColumn.GUIDE.ordinal());
         labelCell.setCellValue(label);
         labelCell.setCellStyle(styles.totalText);
-        total.setHeightInPoints(WrappedText.points(WrappedText.lines(label, DataColumn.GUIDE.width / WrappedText.BOLD)));
+        total.setHeightInPoints(
+                WrappedText.points(WrappedText.lines(label, DataColumn.GUIDE.width / WrappedText.BOLD)));
         total(total, DataColumn.TITLE, 103, STTotalsRowFunction.COUNT, rows, styles.totalCount);
         total(total, DataColumn.STARTING, 101, STTotalsRowFunction.AVERAGE, startingAverage, styles.totalEuro);
         total(total, DataColumn.EXPERIENCED, 101, STTotalsRowFunction.AVERAGE, experiencedAverage, styles.totalEuro);
@@ -133,7 +134,7 @@ final class ComparisonSheet {
         total(total, DataColumn.SMIC_RATIO, 101, STTotalsRowFunction.AVERAGE, startingAverage / smic,
                 styles.totalRatio);
         sheet.createFreezePane(2, 1);
-        DataBars.apply(sheet, last, styles);
+        DataBars.apply(sheet, last);
         PrintLayout.apply(sheet, true, messages);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, DataColumn.lastShown().ordinal(), 0, last + 1);

@@ -26,7 +26,7 @@ final class DataBars {
     }
 
     /** @param last the 0-based index of the last data row */
-    static void apply(Sheet sheet, int last, WorkbookStyles styles) {
+    static void apply(Sheet sheet, int last) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule bars = formatting.createConditionalFormattingRule(new XSSFColor(BAR));
         XSSFDataBarFormatting bar = (XSSFDataBarFormatting) bars.getDataBarFormatting();

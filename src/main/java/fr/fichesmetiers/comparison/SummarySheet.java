@@ -102,7 +102,7 @@ final class SummarySheet {
     private void amounts(Row row, int first, DataColumn column, String where, GroupStats.Amounts amounts) {
         String values = table.column(column);
         String known = "$" + org.apache.poi.ss.util.CellReference.convertNumToColString(first) + (row.getRowNum() + 1);
-        // ">0" rather than "<>": the same count of known salaries (all are positive), which every evaluator reads alike.
+        // ">0" rather than "<>": the same count of known salaries (all are positive), read alike by every evaluator.
         formula(row, first, "COUNTIFS(" + where + "," + values + ",\">0\")", amounts.count(), styles.integer);
         String guard = "IF(" + known + "=0,\"\",";
         formula(row, first + 1, guard + "_xlfn.MINIFS(" + values + "," + where + "))", amounts.min(), styles.euroCents);

@@ -200,7 +200,8 @@ class ComparisonWorkbookCounselorTests {
                     .isEqualTo(WorkbookStyles.PRINT_POINTS);
             Row longTitle = print.getRow(5);
             assertThat(longTitle.getCell(0).getStringCellValue()).startsWith("Responsable de la sécurité");
-            assertThat(longTitle.getHeightInPoints()).isCloseTo(WrappedText.points(2, WorkbookStyles.PRINT_POINTS), TWIP);
+            assertThat(longTitle.getHeightInPoints())
+                    .isCloseTo(WrappedText.points(2, WorkbookStyles.PRINT_POINTS), TWIP);
             assertThat(analyst.getHeightInPoints()).isCloseTo(WrappedText.points(1, WorkbookStyles.PRINT_POINTS), TWIP);
             assertThat(print.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             workbook.close();
@@ -249,7 +250,8 @@ class ComparisonWorkbookCounselorTests {
             XSSFSheet data = workbook.getSheet("Comparaison");
             Cell ratio = data.getRow(1).getCell(DataColumn.SMIC_RATIO.ordinal());
             assertThat(ratio.getCellFormula()).isEqualTo("IF(ISNUMBER(K2),K2/SMIC,\"\")");
-            assertThat(ratio.getNumericCellValue()).isEqualTo(2400 / 1867.02, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(ratio.getNumericCellValue())
+                    .isEqualTo(2400 / 1867.02, org.assertj.core.data.Offset.offset(1e-9));
             var about = workbook.getSheet("À propos");
             assertThat(about.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(1867.02);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
