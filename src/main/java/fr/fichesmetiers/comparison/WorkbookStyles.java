@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /** The few cell styles of the workbook, created once (a workbook holds at most 64 000 styles). */
 final class WorkbookStyles {
@@ -55,6 +57,9 @@ final class WorkbookStyles {
         primary = new XSSFColor(new byte[] {(byte) primaryColor.getRed(), (byte) primaryColor.getGreen(),
                 (byte) primaryColor.getBlue()});
         DataFormat format = workbook.createDataFormat();
+        // The default font names Calibri outright: as the theme's "minor" font (there is no theme part) LibreOffice
+        // reads it as its own default, wider, and wrapped text no longer fits the rows sized for Calibri.
+        ((XSSFFont) workbook.getFontAt(0)).setScheme(FontScheme.NONE);
         Font bold = font(workbook, true, (short) 11);
         Font white = font(workbook, true, (short) 11);
         white.setColor(IndexedColors.WHITE.getIndex());
@@ -147,9 +152,8 @@ final class WorkbookStyles {
 
     private static CellStyle top(Workbook workbook, Font font) {
         CellStyle style = workbook.createCellStyle();
-        if (font != null) {
-            style.setFont(font);
-        }
+        // Always set: a style that leaves its font to the default one is drawn by LibreOffice in its own.
+        style.setFont(font != null ? font : workbook.getFontAt(0));
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
