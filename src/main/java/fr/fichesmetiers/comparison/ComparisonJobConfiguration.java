@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 
 /** The comparison job: one step writing the workbook of the published catalog. */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +26,8 @@ class ComparisonJobConfiguration {
 
     @Bean
     Step comparisonWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            CatalogRepository catalog, ReferenceCodes codes, ComparisonSettings settings) {
+            CatalogRepository catalog, ReferenceCodes codes, ComparisonSettings settings, SmicTable smic) {
         return new StepBuilder(ComparisonKeys.STEP, jobRepository)
-                .tasklet(new ComparisonWorkbookTasklet(catalog, codes, settings), transactionManager).build();
+                .tasklet(new ComparisonWorkbookTasklet(catalog, codes, settings, smic), transactionManager).build();
     }
 }

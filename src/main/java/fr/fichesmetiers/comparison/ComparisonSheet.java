@@ -1,86 +1,63 @@
 package fr.fichesmetiers.comparison;
 
+import java.math.BigDecimal;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STTotalsRowFunction;
 
 import fr.fichesmetiers.fiche.FapCode;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * The data sheet: one row per profile, typed cells, a live progression formula, a link to the brochure, and
- * what makes it usable: frozen header and first columns, filters, widths, formats, data bars, print setup.
+ * The data sheet: one row per profile in an Excel table, typed cells, live progression and SMIC formulas, a link
+ * to the brochure, a total row that follows the filter, frozen header and first columns, widths, data bars and a
+ * print setup.
  */
 final class ComparisonSheet {
 
-    /** The columns, in order; the last three (ranks) are hidden and make levels sortable in their true order. */
-    enum Column {
-        GUIDE(18, true), TITLE(28, true), ROME(9), ROME_LABEL(30, true), FAP(8), FAP_LABEL(30, true),
-        LEVEL(14, true), BAC(20, true), EMPLOYABILITY(14), MOBILITY(12), STARTING(12), EXPERIENCED(13),
-        PROGRESSION(12), BROCHURE(14), LEVEL_RANK(8), EMPLOYABILITY_RANK(8), MOBILITY_RANK(8);
-
-        final int width;
-
-        /** Long text from the catalog wraps in a column kept narrow enough to print; short values do not. */
-        final boolean wrap;
-
-        Column(int width) {
-            this(width, false);
-        }
-
-        Column(int width, boolean wrap) {
-            this.width = width;
-            this.wrap = wrap;
-        }
-
-        String letter() {
-            return org.apache.poi.ss.util.CellReference.convertNumToColString(ordinal());
-        }
-
-        String headerKey() {
-            return "workbook.column." + name().toLowerCase();
-        }
-    }
+    /** The defined name of the SMIC cell (on the about sheet), which the "× SMIC" formulas divide by. */
+    static final String SMIC_NAME = "SMIC";
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final Messages messages;
     private final Workbook workbook;
+    private final DataTable table;
     private final String linkText;
+    private final double smic;
     private int rows;
 
     /** Lines of the tallest wrapped cell of the row being written. */
     private int rowLines;
 
-    ComparisonSheet(Workbook workbook, Sheet sheet, WorkbookStyles styles, Messages messages) {
+    ComparisonSheet(Workbook workbook, Sheet sheet, DataTable table, double smic, WorkbookStyles styles,
+            Messages messages) {
         this.workbook = workbook;
         this.sheet = sheet;
+        this.table = table;
+        this.smic = smic;
         this.styles = styles;
         this.messages = messages;
-        this.linkText = messages.get("workbook.brochureLink");
+        this.linkText = messages.get("workbook.brochureLink").replace("\"", "");
         Row header = sheet.createRow(0);
         int lines = 2;
-        for (Column column : Column.values()) {
+        for (DataColumn column : DataColumn.values()) {
             Cell cell = header.createCell(column.ordinal());
-            cell.setCellValue(messages.get(column.headerKey()));
+            cell.setCellValue(table.header(column));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(column.ordinal(), column.width * 256);
-            if (column.ordinal() <= Column.BROCHURE.ordinal()) {
-                lines = Math.max(lines, WrappedText.lines(cell.getStringCellValue(), column.width / WrappedText.BOLD));
+            sheet.setColumnHidden(column.ordinal(), column.hidden());
+            if (!column.hidden()) {
+                lines = Math.max(lines, WrappedText.lines(table.header(column), column.width / WrappedText.BOLD));
             }
         }
         header.setHeightInPoints(WrappedText.points(lines));
-        for (Column rank : new Column[] {Column.LEVEL_RANK, Column.EMPLOYABILITY_RANK, Column.MOBILITY_RANK}) {
-            sheet.setColumnHidden(rank.ordinal(), true);
-        }
     }
 
     void add(ComparisonRow data) {
@@ -89,72 +66,97 @@ final class ComparisonSheet {
         Row row = sheet.createRow(index);
         // Text from the catalog is always a string cell: a title "=HYPERLINK(…)" stays text.
         rowLines = 1;
-        text(row, Column.GUIDE, f.guide());
-        text(row, Column.TITLE, f.title());
-        text(row, Column.ROME, f.rome().code());
-        text(row, Column.ROME_LABEL, data.romeLabel());
-        // An unknown fact leaves its cell empty: never a zero a formula would count.
-        text(row, Column.FAP, f.fap().map(FapCode::code).orElse(""));
-        text(row, Column.FAP_LABEL, data.fapLabel());
-        text(row, Column.LEVEL, f.educationLevel().map(level -> messages.get(level.messageKey())).orElse(""));
-        text(row, Column.BAC, f.recommendedBac().orElse(""));
-        text(row, Column.EMPLOYABILITY, f.employability().map(e -> messages.get(e.messageKey())).orElse(""));
-        text(row, Column.MOBILITY, f.mobility().map(mobility -> messages.get(mobility.messageKey())).orElse(""));
+        text(row, DataColumn.GUIDE, f.guide());
+        text(row, DataColumn.TITLE, f.title());
+        text(row, DataColumn.ROME, f.rome().code());
+        text(row, DataColumn.ROME_LABEL, data.romeLabel());
+        // An unknown fact leaves its cell empty (no cell at all): never a zero a formula or a chart would count.
+        f.fap().map(FapCode::code).ifPresent(code -> text(row, DataColumn.FAP, code));
+        text(row, DataColumn.FAP_LABEL, data.fapLabel());
+        f.educationLevel().ifPresent(level -> text(row, DataColumn.LEVEL, messages.get(level.messageKey())));
+        f.recommendedBac().ifPresent(bac -> text(row, DataColumn.BAC, bac));
+        f.employability().ifPresent(e -> text(row, DataColumn.EMPLOYABILITY, messages.get(e.messageKey())));
+        f.mobility().ifPresent(m -> text(row, DataColumn.MOBILITY, messages.get(m.messageKey())));
+        data.source().ifPresent(source -> text(row, DataColumn.SOURCE, source));
         // Set while the row is written: the streaming writer flushes it soon after, and keeps nothing to size later.
         WrappedText.fit(row, rowLines);
-        f.salary().starting().ifPresent(amount -> number(row, Column.STARTING, amount.doubleValue(), styles.euro));
-        f.salary().experienced().ifPresent(amount -> number(row, Column.EXPERIENCED, amount.doubleValue(),
-                styles.euro));
-        int excelRow = index + 1;
-        Cell progression = row.createCell(Column.PROGRESSION.ordinal());
-        progression.setCellFormula("IF(" + Column.STARTING.letter() + excelRow + ">0," + Column.EXPERIENCED.letter()
-                + excelRow + "/" + Column.STARTING.letter() + excelRow + "-1,\"\")");
+        f.salary().starting().ifPresent(amount -> amount(row, DataColumn.STARTING, amount));
+        f.salary().experienced().ifPresent(amount -> amount(row, DataColumn.EXPERIENCED, amount));
+        String excelRow = String.valueOf(index + 1);
+        String starting = DataColumn.STARTING.letter() + excelRow;
+        String experienced = DataColumn.EXPERIENCED.letter() + excelRow;
+        // Plain cell references within the row: 100 000 rows recalculate fast, in Excel and LibreOffice alike.
+        Cell progression = formula(row, DataColumn.PROGRESSION, "IF(AND(ISNUMBER(" + starting + "),ISNUMBER("
+                + experienced + "))," + experienced + "/" + starting + "-1,\"\")", styles.percent);
         f.salary().progression().ifPresentOrElse(progression::setCellValue, () -> progression.setCellValue(""));
-        progression.setCellStyle(styles.percent);
+        Cell ratio = formula(row, DataColumn.SMIC_RATIO, "IF(ISNUMBER(" + starting + ")," + starting + "/" + SMIC_NAME
+                + ",\"\")", styles.ratio);
+        f.salary().starting().ifPresentOrElse(amount -> ratio.setCellValue(amount.doubleValue() / smic),
+                () -> ratio.setCellValue(""));
         // A HYPERLINK formula rather than a hyperlink object: POI keeps hyperlink objects in memory even when
-        // streaming, which is what made 100 000 rows overflow a 256 MB heap. The path is ours (slug and id),
-        // never text from the catalog.
-        Cell link = row.createCell(Column.BROCHURE.ordinal());
-        link.setCellFormula("HYPERLINK(\"" + data.brochureLink().replace("\"", "") + "\",\""
-                + linkText.replace("\"", "") + "\")");
-        link.setCellValue(linkText);
-        link.setCellStyle(styles.link);
-        f.educationLevel().ifPresent(level -> number(row, Column.LEVEL_RANK, level.frameworkLevel(), styles.integer));
-        f.employability().ifPresent(e -> number(row, Column.EMPLOYABILITY_RANK, e.step(), styles.integer));
-        f.mobility().ifPresent(mobility -> number(row, Column.MOBILITY_RANK, mobility.step(), styles.integer));
+        // streaming, which is what made 100 000 rows overflow a 256 MB heap. The address is ours (site address,
+        // slug and id), never text from the catalog.
+        formula(row, DataColumn.BROCHURE, "HYPERLINK(\"" + data.brochureLink().replace("\"", "") + "\",\""
+                + linkText + "\")", styles.link).setCellValue(linkText);
+        data.factsDate().ifPresent(day -> {
+            Cell cell = row.createCell(DataColumn.FACTS_DATE.ordinal());
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+        });
+        f.educationLevel().ifPresent(l -> number(row, DataColumn.LEVEL_RANK, l.frameworkLevel(), styles.integer));
+        f.employability().ifPresent(e -> number(row, DataColumn.EMPLOYABILITY_RANK, e.step(), styles.integer));
+        f.mobility().ifPresent(mobility -> number(row, DataColumn.MOBILITY_RANK, mobility.step(), styles.integer));
+        // 1 while the filter shows the row, 0 once it hides it: what the summary sheets count and average.
+        formula(row, DataColumn.SHOWN, "SUBTOTAL(103," + DataColumn.TITLE.letter() + excelRow + ")", styles.integer)
+                .setCellValue(1);
     }
 
     int rows() {
         return rows;
     }
 
-    /** What only makes sense once every row is there: filters, frozen panes, conditional formats, printing. */
-    void finish() {
+    /** What only makes sense once every row is there: the total row, frozen panes, data bars, printing. */
+    void finish(double startingAverage, double experiencedAverage, double progressionAverage) {
         int last = Math.max(1, rows);
+        Row total = sheet.createRow(table.totalRow());
+        String label = messages.get("workbook.total.label");
+        table.totalLabel(DataColumn.GUIDE, label);
+        Cell labelCell = total.createCell(DataColumn.GUIDE.ordinal());
+        labelCell.setCellValue(label);
+        labelCell.setCellStyle(styles.totalText);
+        total.setHeightInPoints(
+                WrappedText.points(WrappedText.lines(label, DataColumn.GUIDE.width / WrappedText.BOLD)));
+        total(total, DataColumn.TITLE, 103, STTotalsRowFunction.COUNT, rows, styles.totalCount);
+        total(total, DataColumn.STARTING, 101, STTotalsRowFunction.AVERAGE, startingAverage, styles.totalEuro);
+        total(total, DataColumn.EXPERIENCED, 101, STTotalsRowFunction.AVERAGE, experiencedAverage, styles.totalEuro);
+        total(total, DataColumn.PROGRESSION, 101, STTotalsRowFunction.AVERAGE, progressionAverage,
+                styles.totalPercent);
+        total(total, DataColumn.SMIC_RATIO, 101, STTotalsRowFunction.AVERAGE, startingAverage / smic,
+                styles.totalRatio);
         sheet.createFreezePane(2, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, Column.values().length - 1));
-        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule bars = formatting.createConditionalFormattingRule((ExtendedColor) styles.primary);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last,
-                Column.STARTING.ordinal(), Column.EXPERIENCED.ordinal())}, bars);
-        ConditionalFormattingRule scale = formatting.createConditionalFormattingColorScaleRule();
-        var colors = scale.getColorScaleFormatting();
-        colors.setColors(new org.apache.poi.ss.usermodel.Color[] {new XSSFColor(new byte[] {(byte) 0xF8, 0x69, 0x6B}),
-                new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x84}),
-                new XSSFColor(new byte[] {0x63, (byte) 0xBE, 0x7B})});
-        colors.getThresholds()[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
-        colors.getThresholds()[1].setRangeType(
-                org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.PERCENTILE);
-        colors.getThresholds()[1].setValue(50d);
-        colors.getThresholds()[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last,
-                Column.PROGRESSION.ordinal(), Column.PROGRESSION.ordinal())}, scale);
+        DataBars.apply(sheet, last);
         PrintLayout.apply(sheet, true, messages);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, Column.BROCHURE.ordinal(), 0, last);
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, DataColumn.lastShown().ordinal(), 0, last + 1);
     }
 
-    private void text(Row row, Column column, String value) {
+    /** A SUBTOTAL of the column's shown rows; blank when there is nothing to average, never a division error. */
+    private void total(Row row, DataColumn column, int function, STTotalsRowFunction.Enum kind, double cached,
+            CellStyle style) {
+        table.totalFunction(column, kind);
+        String subtotal = "SUBTOTAL(" + function + "," + table.column(column) + ")";
+        String formula = function == 103 ? subtotal
+                : "IF(SUBTOTAL(102," + table.column(column) + ")=0,\"\"," + subtotal + ")";
+        Cell cell = formula(row, column, formula, style);
+        if (Double.isNaN(cached)) {
+            cell.setCellValue("");
+        }
+        else {
+            cell.setCellValue(cached);
+        }
+    }
+
+    private void text(Row row, DataColumn column, String value) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(value);
         cell.setCellStyle(column.wrap ? styles.wrapped : styles.text);
@@ -163,9 +165,20 @@ final class ComparisonSheet {
         }
     }
 
-    private void number(Row row, Column column, double value, CellStyle style) {
+    private void amount(Row row, DataColumn column, BigDecimal amount) {
+        number(row, column, amount.doubleValue(), styles.euro(amount));
+    }
+
+    private static void number(Row row, DataColumn column, double value, CellStyle style) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellValue(value);
         cell.setCellStyle(style);
+    }
+
+    private static Cell formula(Row row, DataColumn column, String formula, CellStyle style) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+        return cell;
     }
 }

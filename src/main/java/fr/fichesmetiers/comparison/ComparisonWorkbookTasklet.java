@@ -4,9 +4,11 @@ import java.awt.Color;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.BrochureLayout;
 import fr.fichesmetiers.support.Messages;
@@ -33,11 +36,14 @@ class ComparisonWorkbookTasklet implements Tasklet {
     private final CatalogRepository catalog;
     private final ReferenceCodes codes;
     private final ComparisonSettings settings;
+    private final SmicTable smic;
 
-    ComparisonWorkbookTasklet(CatalogRepository catalog, ReferenceCodes codes, ComparisonSettings settings) {
+    ComparisonWorkbookTasklet(CatalogRepository catalog, ReferenceCodes codes, ComparisonSettings settings,
+            SmicTable smic) {
         this.catalog = catalog;
         this.codes = codes;
         this.settings = settings;
+        this.smic = smic;
     }
 
     @Override
@@ -58,14 +64,23 @@ class ComparisonWorkbookTasklet implements Tasklet {
         Path brochures = (request.brochures() != null ? request.brochures() : Path.of(settings.brochureDirectory()))
                 .toAbsolutePath().normalize();
         List<FicheSummary> fiches = catalog.summaries(version.get().id(), guide);
+        Map<String, CatalogRepository.Provenance> provenance = catalog.provenance(version.get().id(), guide);
+        String site = siteAddress(settings.siteBaseUrl());
         List<ComparisonRow> rows = new ArrayList<>(fiches.size());
+        CatalogRepository.Provenance none = new CatalogRepository.Provenance(Optional.empty(), Optional.empty());
         for (FicheSummary fiche : fiches) {
+            CatalogRepository.Provenance origin = provenance.getOrDefault(fiche.id(), none);
             rows.add(new ComparisonRow(fiche, codes.romeLabel(fiche.rome(), fiche.romeVersion()).orElse(""),
-                    fiche.fap().flatMap(codes::fapLabel).orElse(""), link(file.getParent(), brochures, fiche)));
+                    fiche.fap().flatMap(codes::fapLabel).orElse(""),
+                    site == null ? link(file.getParent(), brochures, fiche) : siteLink(site, fiche), origin.source(),
+                    origin.factsDate()));
         }
         ComparisonWorkbookWriter writer = new ComparisonWorkbookWriter(messages, Color.decode(settings.primaryColor()),
                 settings.streamingThreshold());
-        WorkbookInfo info = new WorkbookInfo(version.get(), guide, LocalDateTime.now());
+        LocalDateTime now = LocalDateTime.now();
+        // The SMIC in force on the day the workbook was asked for: a restart compares with the same one.
+        LocalDate day = (request.requestedAt() == null ? now : request.requestedAt()).toLocalDate();
+        WorkbookInfo info = new WorkbookInfo(version.get(), guide, now, smic.applicableOn(day), site);
         AtomicFiles.removeLeftovers(file.getParent());
         ComparisonWorkbookWriter.Result[] result = new ComparisonWorkbookWriter.Result[1];
         AtomicFiles.write(file, stream -> result[0] = writer.write(rows, info, stream));
@@ -78,6 +93,21 @@ class ComparisonWorkbookTasklet implements Tasklet {
         log.info("event=workbook.written file={} rows={} streamed={} millis={}", file, result[0].rows(),
                 result[0].streamed(), millis);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The configured site address ending with one slash, or {@code null} when none is configured. */
+    static String siteAddress(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return null;
+        }
+        String address = baseUrl.strip();
+        return address.endsWith("/") ? address : address + "/";
+    }
+
+    /** The brochure's full address on the site, {@code <base-url>/brochures/<guide-slug>/<id>.pdf}. */
+    static String siteLink(String siteAddress, FicheSummary fiche) throws URISyntaxException {
+        Path target = BrochureLayout.brochure(Path.of(ComparisonSettings.SITE_BROCHURES), fiche.guide(), fiche.id());
+        return siteAddress + new URI(null, null, target.toString().replace('\\', '/'), null).toASCIIString();
     }
 
     /** The brochure's path relative to the workbook's folder, as a URI (spaces and accents encoded). */

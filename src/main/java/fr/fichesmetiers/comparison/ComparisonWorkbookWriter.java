@@ -3,36 +3,32 @@ package fr.fichesmetiers.comparison;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import fr.fichesmetiers.comparison.ComparisonSheet.Column;
 import fr.fichesmetiers.fiche.EducationLevel;
-import fr.fichesmetiers.fiche.SalaryRange;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Writes the comparison workbook: data sheet, summaries by guide and by level with a chart, codes, and an
- * "about" sheet. Plain Java over Apache POI. Above a row threshold the workbook is streamed (SXSSF), so that a
- * catalog of 100 000 profiles fits in a small heap; its temporary files are always disposed of.
+ * Writes the comparison workbook: the data table, a view to print, the salary chart, summaries by guide and by
+ * level that follow the data table's filter, codes, and an "about" sheet. Plain Java over Apache POI. Above a row
+ * threshold the workbook is streamed (SXSSF), so that a catalog of 100 000 profiles fits in a small heap; its
+ * temporary files are always disposed of.
  */
 public final class ComparisonWorkbookWriter {
 
     /** What was written. */
     public record Result(int rows, boolean streamed) {
     }
-
-    /** The per-profile chart shows at most this many profiles: beyond, bars are unreadable. */
-    static final int MAX_CHART_PROFILES = 60;
 
     private final Messages messages;
     private final Color primary;
@@ -50,36 +46,55 @@ public final class ComparisonWorkbookWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         Workbook workbook = streamed ? new SXSSFWorkbook(base, 200, true) : base;
         try {
-            WorkbookStyles styles = new WorkbookStyles(workbook, primary);
-            String dataName = messages.get("workbook.sheet.comparison");
-            ComparisonSheet data = new ComparisonSheet(workbook, workbook.createSheet(dataName), styles, messages);
+            WorkbookStyles styles = new WorkbookStyles(workbook, primary, WorkbookFormats.of(messages.locale()));
+            SmicLine smic = SmicLine.of(info.smic(), messages);
+            Sheet dataSheet = workbook.createSheet(messages.get("workbook.sheet.comparison"));
+            Sheet printView = workbook.createSheet(messages.get("workbook.sheet.print"));
+            Sheet chart = workbook.createSheet(messages.get("workbook.sheet.chart"));
             Sheet byGuide = workbook.createSheet(messages.get("workbook.sheet.byGuide"));
             Sheet byLevel = workbook.createSheet(messages.get("workbook.sheet.byLevel"));
             Sheet codes = workbook.createSheet(messages.get("workbook.sheet.codes"));
             Sheet about = workbook.createSheet(messages.get("workbook.sheet.about"));
+            // The SMIC is one named cell of the about sheet: a new value there updates every "× SMIC".
+            Name smicName = workbook.createName();
+            smicName.setNameName(ComparisonSheet.SMIC_NAME);
+            smicName.setRefersToFormula(AboutSheet.smicCell(about.getSheetName()));
+            DataTable table = new DataTable(base.getSheet(dataSheet.getSheetName()), rows.size(), messages);
+            ComparisonSheet data = new ComparisonSheet(workbook, dataSheet, table, smic.amount(), styles, messages);
             Map<String, GroupStats> guides = new LinkedHashMap<>();
             Map<EducationLevel, GroupStats> levels = new EnumMap<>(EducationLevel.class);
+            GroupStats all = new GroupStats();
             CodesSheet codeUses = new CodesSheet();
+            SalarySources sources = new SalarySources();
             for (ComparisonRow row : rows) {
                 data.add(row);
-                SalaryRange salary = row.fiche().salary();
-                guides.computeIfAbsent(row.fiche().guide(), g -> new GroupStats())
-                        .add(salary.starting(), salary.experienced());
+                all.add(row.fiche().salary());
+                guides.computeIfAbsent(row.fiche().guide(), g -> new GroupStats()).add(row.fiche().salary());
                 // A profile without a level is in no level's group, as the level formulas see it.
                 row.fiche().educationLevel().ifPresent(level -> levels.computeIfAbsent(level, l -> new GroupStats())
-                        .add(salary.starting(), salary.experienced()));
+                        .add(row.fiche().salary()));
                 codeUses.add(row);
+                sources.add(row);
             }
-            data.finish();
-            int guideRows = SummarySheet.write(byGuide, dataName, Column.GUIDE, messages.get("workbook.column.guide"),
-                    guides, styles, messages);
-            Map<String, GroupStats> levelsByLabel = new LinkedHashMap<>();
-            levels.forEach((level, stats) -> levelsByLabel.put(messages.get(level.messageKey()), stats));
-            SummarySheet.write(byLevel, dataName, Column.LEVEL, messages.get("workbook.column.level"),
-                    levelsByLabel, styles, messages);
-            chart(base, byGuide.getSheetName(), dataName, guides, guideRows, rows);
+            data.finish(all.starting.average(), all.experienced.average(), all.progression.average());
+            PrintViewSheet.write(printView, rows, styles, messages);
+            String sourceText = sources.describe(info.version(), messages);
+            ChartSheet.write(chart, base.getSheet(chart.getSheetName()), rows, smic, sourceText, styles, messages);
+            List<SummarySheet.Group> guideGroups = new ArrayList<>();
+            int[] guideRow = {1};
+            guides.forEach((guide, stats) -> guideGroups.add(new SummarySheet.Group(guide, DataColumn.GUIDE,
+                    "$A" + ++guideRow[0], stats)));
+            SummarySheet.write(byGuide, table, messages.get("workbook.column.guide"), guideGroups, all, smic.amount(),
+                    styles, messages);
+            List<SummarySheet.Group> levelGroups = new ArrayList<>();
+            levels.forEach((level, stats) -> levelGroups.add(new SummarySheet.Group(messages.get(level.messageKey()),
+                    DataColumn.LEVEL_RANK, String.valueOf(level.frameworkLevel()), stats)));
+            int levelRows = SummarySheet.write(byLevel, table, messages.get("workbook.column.level"), levelGroups, all,
+                    smic.amount(), styles, messages);
+            LevelChart.draw(base.getSheet(byLevel.getSheetName()), levelGroups, levelRows, smic, styles, messages);
             codeUses.write(codes, styles, messages);
-            AboutSheet.write(about, info, rows.size(), styles, messages);
+            AboutSheet.write(about, info, rows.size(), smic, sourceText, styles, messages);
+            WorkbookProperties.set(base, info, messages);
             workbook.setForceFormulaRecalculation(true);
             workbook.setActiveSheet(0);
             workbook.write(out);
@@ -91,40 +106,5 @@ public final class ComparisonWorkbookWriter {
             }
             workbook.close();
         }
-    }
-
-    /** By guide; or, when the workbook covers a single guide, by profile (the first ones). */
-    private void chart(XSSFWorkbook base, String summaryName, String dataName, Map<String, GroupStats> guides,
-            int guideRows, List<ComparisonRow> rows) {
-        String starting = messages.get("workbook.chart.starting");
-        String experienced = messages.get("workbook.chart.experienced");
-        if (guides.size() > 1 || rows.isEmpty()) {
-            String sheet = "'" + summaryName.replace("'", "''") + "'!";
-            String last = String.valueOf(guideRows + 1);
-            SalaryChartSheet.draw(base.getSheet(summaryName), 9, 0, messages.get("workbook.chart.byGuide"),
-                    guides.keySet().toArray(String[]::new), sheet + "$A$2:$A$" + last,
-                    guides.values().stream().map(GroupStats::startingAverage).toArray(Double[]::new),
-                    sheet + "$D$2:$D$" + last, starting,
-                    guides.values().stream().map(GroupStats::experiencedAverage).toArray(Double[]::new),
-                    sheet + "$G$2:$G$" + last, experienced);
-            return;
-        }
-        List<ComparisonRow> shown = rows.subList(0, Math.min(MAX_CHART_PROFILES, rows.size()));
-        String sheet = "'" + dataName.replace("'", "''") + "'!";
-        String last = String.valueOf(shown.size() + 1);
-        SalaryChartSheet.draw(base.getSheet(summaryName), 9, 0, messages.get("workbook.chart.byProfile",
-                guides.keySet().iterator().next()),
-                shown.stream().map(r -> r.fiche().title()).toArray(String[]::new),
-                sheet + "$" + Column.TITLE.letter() + "$2:$" + Column.TITLE.letter() + "$" + last,
-                shown.stream().map(r -> amount(r.fiche().salary().starting())).toArray(Double[]::new),
-                sheet + "$" + Column.STARTING.letter() + "$2:$" + Column.STARTING.letter() + "$" + last, starting,
-                shown.stream().map(r -> amount(r.fiche().salary().experienced())).toArray(Double[]::new),
-                sheet + "$" + Column.EXPERIENCED.letter() + "$2:$" + Column.EXPERIENCED.letter() + "$" + last,
-                experienced);
-    }
-
-    /** A chart point, or none for an unknown salary (never a zero bar). */
-    private static Double amount(Optional<BigDecimal> salary) {
-        return salary.map(BigDecimal::doubleValue).orElse(null);
     }
 }

@@ -1,71 +1,65 @@
 package fr.fichesmetiers.comparison;
 
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.OptionalDouble;
+
+import fr.fichesmetiers.fiche.SalaryRange;
 
 /**
- * Count, min, average and max of starting and experienced salaries for one group (a guide, a level). As the
- * summary's formulas do (COUNTIF counts every profile, MINIFS, AVERAGEIF and MAXIFS skip empty cells), an unknown
- * salary counts the profile but no amount.
+ * Count, and the known count, min, average and max of starting and experienced salaries, of one group (a guide, a
+ * level, the whole workbook), as the summary formulas compute them while no filter hides a row: an unknown salary
+ * counts the profile but no amount, and a group without any amount has none ({@code NaN}, an empty cell), never 0.
  */
 final class GroupStats {
 
     int count;
-    private final Amounts starting = new Amounts();
-    private final Amounts experienced = new Amounts();
+    final Amounts starting = new Amounts();
+    final Amounts experienced = new Amounts();
+    final Amounts progression = new Amounts();
 
-    void add(Optional<BigDecimal> startingSalary, Optional<BigDecimal> experiencedSalary) {
+    void add(SalaryRange salary) {
         count++;
-        startingSalary.ifPresent(starting::add);
-        experiencedSalary.ifPresent(experienced::add);
+        salary.starting().ifPresent(starting::add);
+        salary.experienced().ifPresent(experienced::add);
+        OptionalDouble rise = salary.progression();
+        if (rise.isPresent()) {
+            progression.add(rise.getAsDouble());
+        }
     }
 
-    double startingMin() {
-        return starting.min();
-    }
-
-    double startingAverage() {
-        return starting.average();
-    }
-
-    double startingMax() {
-        return starting.max;
-    }
-
-    double experiencedMin() {
-        return experienced.min();
-    }
-
-    double experiencedAverage() {
-        return experienced.average();
-    }
-
-    double experiencedMax() {
-        return experienced.max;
-    }
-
-    /** The amounts of one column; 0 when there are none, as MINIFS and MAXIFS give. */
-    private static final class Amounts {
+    /** The amounts of one column. */
+    static final class Amounts {
 
         private int count;
         private double min = Double.MAX_VALUE;
         private double sum;
-        private double max;
+        private double max = -Double.MAX_VALUE;
 
         void add(BigDecimal amount) {
-            double value = amount.doubleValue();
+            add(amount.doubleValue());
+        }
+
+        void add(double value) {
             count++;
             min = Math.min(min, value);
             max = Math.max(max, value);
             sum += value;
         }
 
+        int count() {
+            return count;
+        }
+
         double min() {
-            return count == 0 ? 0 : min;
+            return count == 0 ? Double.NaN : min;
         }
 
         double average() {
-            return count == 0 ? 0 : sum / count;
+            return count == 0 ? Double.NaN : sum / count;
+        }
+
+        double max() {
+            return count == 0 ? Double.NaN : max;
         }
     }
 }

@@ -16,6 +16,9 @@ final class WrappedText {
     /** Height of one line of the default 11 pt font, as Excel sizes a default row. */
     static final float LINE_POINTS = 15f;
 
+    /** The workbook's default font size, the one column widths are counted in. */
+    static final double DEFAULT_POINTS = 11;
+
     /** Excel refuses taller rows; longer text stays cut there whatever we do. */
     static final float MAX_POINTS = 409f;
 
@@ -84,6 +87,11 @@ final class WrappedText {
     /** The height of a row showing {@code lines} lines, in points. */
     static float points(int lines) {
         return Math.min(MAX_POINTS, lines * LINE_POINTS);
+    }
+
+    /** The height of a row showing {@code lines} lines of a font of that size, in points. */
+    static float points(int lines, short fontPoints) {
+        return Math.min(MAX_POINTS, (float) (lines * LINE_POINTS * fontPoints / DEFAULT_POINTS));
     }
 
     /** Gives the row the height of its tallest wrapped cell; one-line rows keep the default height. */

@@ -155,6 +155,30 @@ public class CatalogRepository {
         return dates;
     }
 
+    /** Where a profile's figures come from and the day they were last checked, each when the profile says. */
+    public record Provenance(Optional<String> source, Optional<java.time.LocalDate> factsDate) {
+    }
+
+    /**
+     * The provenance of the profiles of a version that give one, by id ({@code guide} null means all), for the
+     * comparison workbook. A source shared by many profiles is held once.
+     */
+    public Map<String, Provenance> provenance(long version, String guide) {
+        Map<String, Provenance> result = new java.util.HashMap<>();
+        Map<String, String> shared = new java.util.HashMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("version", version).addValue("guide", guide);
+        named.query("SELECT r.fiche_id, r.facts_date, t.source_text FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash" + FicheRowMapper.TEXT_JOIN
+                + " WHERE e.version_id = :version AND (t.source_text IS NOT NULL OR r.facts_date IS NOT NULL)"
+                + (guide == null ? "" : " AND LOWER(r.guide) = LOWER(:guide)"), params, rs -> {
+                    String source = rs.getString("source_text");
+                    result.put(rs.getString("fiche_id"), new Provenance(
+                            Optional.ofNullable(source).map(s -> shared.computeIfAbsent(s, k -> k)),
+                            Optional.ofNullable(rs.getObject("facts_date", java.time.LocalDate.class))));
+                });
+        return result;
+    }
+
     private static CatalogVersion version(ResultSet rs) throws SQLException {
         // wasNull() answers for the column read last: read the nullable one on its own.
         long execution = rs.getLong("job_execution_id");

@@ -78,11 +78,11 @@ class ComparisonJobFunctionalTests {
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Analyste SOC");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
                     .isEqualTo("Expertise et support en systèmes d'information");
-            assertThat(sheet.getRow(1).getCell(13).getCellFormula())
+            assertThat(sheet.getRow(1).getCell(14).getCellFormula())
                     .startsWith("HYPERLINK(\"../brochures/cybersecurite/analyste-soc.pdf\"");
             // The file name only: the server's folders are no business of the reader.
-            assertThat(workbook.getSheet("À propos").getRow(4).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
-            assertThat(workbook.getSheet("À propos").getRow(8).getCell(1).getNumericCellValue()).isEqualTo(6);
+            assertThat(workbook.getSheet("À propos").getRow(8).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
+            assertThat(workbook.getSheet("À propos").getRow(12).getCell(1).getNumericCellValue()).isEqualTo(6);
             workbook.forEach(each -> assertThat(each.getPrintSetup().getPaperSize()).as(each.getSheetName())
                     .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE));
         }
@@ -92,13 +92,17 @@ class ComparisonJobFunctionalTests {
     }
 
     @Test
-    void aSingleGuideChartsItsProfiles() throws Exception {
+    void aSingleGuideChartsItsProfilesAgainstTheSmicInForce() throws Exception {
         jobs.setJob(importJob);
         jobs.startJob(TestCatalogs.importParameters("utf8-bom"));
         assertThat(compare("Santé").rows()).isEqualTo(2);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(OUT))) {
-            assertThat(workbook.getSheet("Par guide").getDrawingPatriarch().getCharts().get(0).getTitleText()
-                    .getString()).contains("Santé");
+            var chart = workbook.getSheet("Graphique").getDrawingPatriarch().getCharts().get(0);
+            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(2);
+            assertThat(chart.getCTChartSpace().xmlText()).contains("<c:v>SMIC au 1er juin 2026</c:v>");
+            assertThat(workbook.getSheet("À propos").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(1867.02);
+            assertThat(workbook.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Comparaison des métiers : Santé");
         }
     }
 

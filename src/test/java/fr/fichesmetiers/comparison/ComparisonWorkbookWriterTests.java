@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -65,12 +64,14 @@ class ComparisonWorkbookWriterTests {
         try (XSSFWorkbook workbook = write(rows(), 1000, null)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Comparaison", "Par guide", "Par niveau", "Codes", "À propos");
+            assertThat(names).containsExactly("Comparaison", "À imprimer", "Graphique", "Par guide", "Par niveau",
+                    "Codes", "À propos");
             List<String> headers = new ArrayList<>();
             workbook.getSheet("Comparaison").getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).startsWith("Guide", "Intitulé", "Code ROME", "Libellé ROME", "Code FAP", "Libellé FAP",
                     "Niveau d'études", "Bac conseillé", "Employabilité", "Mobilité", "Salaire débutant",
-                    "Salaire expérimenté", "Progression", "Brochure");
+                    "Salaire expérimenté", "Progression", "× SMIC (débutant)", "Brochure", "Source des chiffres",
+                    "Chiffres à jour le");
         }
     }
 
@@ -81,10 +82,10 @@ class ComparisonWorkbookWriterTests {
             var starting = sheet.getRow(2).getCell(10);
             assertThat(starting.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(starting.getNumericCellValue()).isEqualTo(2000);
-            assertThat(starting.getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"€\"");
+            assertThat(starting.getCellStyle().getDataFormatString()).isEqualTo("[$-40C]#,##0\\ \"€\"");
             var progression = sheet.getRow(2).getCell(12);
-            assertThat(progression.getCellFormula()).isEqualTo("IF(K3>0,L3/K3-1,\"\")");
-            assertThat(progression.getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(progression.getCellFormula()).isEqualTo("IF(AND(ISNUMBER(K3),ISNUMBER(L3)),L3/K3-1,\"\")");
+            assertThat(progression.getCellStyle().getDataFormatString()).isEqualTo("[$-40C]0\\ %");
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             sheet.getRow(2).getCell(11).setCellValue(5000);
             assertThat(evaluator.evaluate(progression).getNumberValue()).isEqualTo(1.5);
@@ -102,18 +103,18 @@ class ComparisonWorkbookWriterTests {
     }
 
     @Test
-    void freezesFiltersLinksAndPrintsOnePageWide() throws Exception {
+    void freezesLinksAndPrintsOnePageWide() throws Exception {
         try (XSSFWorkbook workbook = write(rows(), 1000, null)) {
             XSSFSheet sheet = workbook.getSheet("Comparaison");
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q5");
             assertThat(sheet.getColumnWidth(1)).isEqualTo(28 * 256);
-            assertThat(sheet.isColumnHidden(14)).isTrue();
-            assertThat(sheet.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(7);
-            assertThat(sheet.getRow(2).getCell(13).getCellFormula())
+            assertThat(sheet.isColumnHidden(17)).isTrue();
+            assertThat(sheet.isColumnHidden(20)).isTrue();
+            assertThat(sheet.getRow(2).getCell(17).getNumericCellValue()).isEqualTo(7);
+            assertThat(sheet.getRow(2).getCell(14).getCellFormula())
                     .isEqualTo("HYPERLINK(\"../brochures/cyber/developpeur-back-end.pdf\",\"Ouvrir le PDF\")");
-            assertThat(sheet.getRow(2).getCell(13).getStringCellValue()).isEqualTo("Ouvrir le PDF");
+            assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("Ouvrir le PDF");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -127,35 +128,25 @@ class ComparisonWorkbookWriterTests {
         try (XSSFWorkbook workbook = write(rows(), 1000, null)) {
             Sheet byGuide = workbook.getSheet("Par guide");
             assertThat(byGuide.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cyber");
-            assertThat(byGuide.getRow(1).getCell(1).getCellFormula()).isEqualTo("COUNTIF('Comparaison'!$A:$A,$A2)");
-            assertThat(byGuide.getRow(1).getCell(2).getCellFormula())
-                    .isEqualTo("_xlfn.MINIFS('Comparaison'!$K:$K,'Comparaison'!$A:$A,$A2)");
+            assertThat(byGuide.getRow(1).getCell(1).getCellFormula())
+                    .isEqualTo("COUNTIFS(Métiers[Guide],$A2,Métiers[Affichée],1)");
+            assertThat(byGuide.getRow(1).getCell(3).getCellFormula()).isEqualTo("IF($C2=0,\"\",_xlfn.MINIFS("
+                    + "Métiers[Salaire débutant],Métiers[Guide],$A2,Métiers[Affichée],1))");
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
             assertThat(byGuide.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3);
-            assertThat(byGuide.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2000);
-            assertThat(byGuide.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2466.6666, withinCent());
-            assertThat(byGuide.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(4000);
+            assertThat(byGuide.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2000);
+            assertThat(byGuide.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2466.6666, withinCent());
+            assertThat(byGuide.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(4000);
             workbook.getSheet("Comparaison").getRow(2).getCell(10).setCellValue(1850);
             evaluator.clearAllCachedResultValues();
-            assertThat(evaluator.evaluate(byGuide.getRow(1).getCell(2)).getNumberValue()).isEqualTo(1850);
+            assertThat(evaluator.evaluate(byGuide.getRow(1).getCell(3)).getNumberValue()).isEqualTo(1850);
             Sheet byLevel = workbook.getSheet("Par niveau");
             assertThat(byLevel.getRow(1).getCell(0).getStringCellValue()).isEqualTo("CAP/BEP");
             assertThat(byLevel.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Bac+5");
+            assertThat(byLevel.getRow(3).getCell(1).getCellFormula())
+                    .isEqualTo("COUNTIFS(Métiers[Rang niveau],7,Métiers[Affichée],1)");
             assertThat(evaluator.evaluate(byLevel.getRow(3).getCell(1)).getNumberValue()).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void drawsANativeChartOfAverageSalariesByGuide() throws Exception {
-        try (XSSFWorkbook workbook = write(rows(), 1000, null)) {
-            XSSFDrawing drawing = workbook.getSheet("Par guide").getDrawingPatriarch();
-            assertThat(drawing.getCharts()).hasSize(1);
-            var chart = drawing.getCharts().get(0);
-            assertThat(chart.getTitleText().getString()).isEqualTo("Salaires moyens par guide (brut mensuel)");
-            assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
-            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getDataRangeReference())
-                    .isEqualTo("'Par guide'!$A$2:$A$3");
         }
     }
 
@@ -168,8 +159,8 @@ class ComparisonWorkbookWriterTests {
             assertThat(codes.getRow(1).getCell(4).getStringCellValue()).contains("Analyste SOC ; Développeur back-end");
             assertThat(codes.getRow(2).getCell(0).getStringCellValue()).isEqualTo("FAP-2009");
             Sheet about = workbook.getSheet("À propos");
-            assertThat(about.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(4);
-            assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
+            assertThat(about.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(4);
+            assertThat(about.getRow(8).getCell(1).getStringCellValue()).isEqualTo("fiches.csv");
         }
     }
 
@@ -182,23 +173,16 @@ class ComparisonWorkbookWriterTests {
         }
         try (XSSFWorkbook workbook = write(many, 1000, null)) {
             XSSFSheet sheet = workbook.getSheet("Comparaison");
-            assertThat(sheet.getLastRowNum()).isEqualTo(3000);
-            assertThat(sheet.getRow(3000).getCell(12).getCellFormula()).isEqualTo("IF(K3001>0,L3001/K3001-1,\"\")");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3001);
+            assertThat(sheet.getRow(3000).getCell(12).getCellFormula())
+                    .isEqualTo("IF(AND(ISNUMBER(K3001),ISNUMBER(L3001)),L3001/K3001-1,\"\")");
             assertThat(sheet.getRow(1500).getCell(10).getNumericCellValue()).isEqualTo(1900 + 1499 % 500);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q3001");
+            assertThat(sheet.getTables().get(0).getCTTable().getRef()).isEqualTo("A1:U3002");
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             assertThat(evaluator.evaluate(workbook.getSheet("Par guide").getRow(1).getCell(1)).getNumberValue())
                     .isEqualTo(429);
-            assertThat(workbook.getSheet("Par guide").getDrawingPatriarch().getCharts()).hasSize(1);
-        }
-    }
-
-    @Test
-    void chartsEachProfileWhenOneGuideIsSelected() throws Exception {
-        try (XSSFWorkbook workbook = write(rows().subList(0, 3), 1000, "Cyber")) {
-            var chart = workbook.getSheet("Par guide").getDrawingPatriarch().getCharts().get(0);
-            assertThat(chart.getTitleText().getString()).isEqualTo("Salaires par métier : Cyber (brut mensuel)");
-            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+            assertThat(workbook.getSheet("Graphique").getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(workbook.getSheet("Par niveau").getDrawingPatriarch().getCharts()).hasSize(1);
         }
     }
 
