@@ -1,0 +1,121 @@
+package fr.fichesmetiers.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.fichesmetiers.fiche.EducationLevel;
+import fr.fichesmetiers.fiche.Employability;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.site.SitePages.GuideLink;
+import fr.fichesmetiers.site.SitePages.Layout;
+import fr.fichesmetiers.site.SitePages.Option;
+import fr.fichesmetiers.site.SitePages.Row;
+import fr.fichesmetiers.support.AtomicFiles;
+import fr.fichesmetiers.support.Messages;
+
+/**
+ * Writes a whole site, profile by profile, in an order that keeps it consistent for someone reading it meanwhile:
+ * style and scripts first, then the profiles, the guides and their search data, and {@code index.html} last, so
+ * that the index never links to a page not written yet. Files of retired profiles go once the index no longer
+ * names them. Plain Java: the site job, the tests and the benchmark feed it records.
+ */
+final class SiteWriter {
+
+    /** What a site write did. */
+    record Stats(int files, int written, int unchanged, int removed, long bytes) {
+    }
+
+    private final SiteFiles files;
+    private final SiteRenderer renderer = new SiteRenderer();
+    private final Messages m;
+    private final SiteTheme theme;
+    private final SiteLinks links;
+    private final ProfilePages profiles;
+    private final String stamp;
+    private final Map<String, List<Row>> rows = new LinkedHashMap<>();
+    private final Map<String, SiteData> data = new LinkedHashMap<>();
+    private final EnumSet<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
+
+    /** @param stamp the catalog version and its date in words, shown on every page */
+    SiteWriter(SiteLinks links, Messages m, SiteTheme theme, ReferenceCodes codes, String stamp) throws IOException {
+        AtomicFiles.removeLeftovers(links.site());
+        this.files = new SiteFiles(links.site());
+        this.m = m;
+        this.theme = theme;
+        this.links = links;
+        this.profiles = new ProfilePages(m, codes, links);
+        this.stamp = stamp;
+        files.write(SiteLinks.ASSETS + "/site.css", resource("site.css"));
+        files.write(SiteLinks.ASSETS + "/site.js", resource("site.js"));
+        files.write(SiteLinks.ASSETS + "/theme.css", theme.css().getBytes(StandardCharsets.UTF_8));
+        if (theme.logo() != null) {
+            files.write(SiteLinks.ASSETS + "/logo.png", Files.readAllBytes(theme.logo()));
+        }
+    }
+
+    /**
+     * Writes a profile's page. Profiles come guide by guide, each guide's in the order its table lists them.
+     *
+     * @param titles the catalog's titles by id, for links between related professions
+     */
+    void profile(Fiche fiche, Map<String, String> titles) throws IOException {
+        files.write(SiteLinks.FICHES + "/" + SiteLinks.ficheName(fiche.id()) + ".html",
+                renderer.profile(profiles.page(fiche, layout(fiche.title(), 1), titles)));
+        rows.computeIfAbsent(fiche.guide(), g -> new ArrayList<>()).add(profiles.row(fiche));
+        data.computeIfAbsent(fiche.guide(), g -> new SiteData(m)).add(fiche);
+        fiche.educationLevel().ifPresent(levels::add);
+    }
+
+    /** Writes the guides, their search data and the index, then removes what is no longer published. */
+    Stats finish() throws IOException {
+        List<GuideLink> guides = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
+        int total = 0;
+        for (var guide : rows.entrySet()) {
+            String name = SiteLinks.guideName(guide.getKey());
+            files.write(SiteLinks.DATA + "/" + name + ".js", data.get(guide.getKey()).script());
+            files.write(SiteLinks.GUIDES + "/" + name + ".html", renderer.guide(new SitePages.GuidePage(
+                    layout(guide.getKey(), 1), guide.getKey(), links.booklet(guide.getKey(), 1), guide.getValue())));
+            guides.add(new GuideLink(guide.getKey(), name, guide.getValue().size(), links.booklet(guide.getKey(), 0)));
+            scripts.add(SiteLinks.DATA + "/" + name + ".js");
+            total += guide.getValue().size();
+        }
+        scripts.add(SiteLinks.ASSETS + "/site.js");
+        List<Option> levelOptions = levels.stream()
+                .map(l -> new Option(String.valueOf(l.frameworkLevel()), m.get(l.messageKey()))).toList();
+        List<Option> employabilities = List.of(Employability.values()).stream()
+                .map(e -> new Option(String.valueOf(e.step()), m.get("site.filter.atLeast", m.get(e.messageKey()))))
+                .toList();
+        files.write("index.html", renderer.index(new SitePages.IndexPage(layout(m.get("site.index.title"), 0),
+                guides, total, levelOptions, employabilities, scripts)));
+        int removed = files.finish();
+        return new Stats(files.files(), files.written(), files.unchanged(), removed, files.bytes());
+    }
+
+    private Layout layout(String title, int depth) {
+        return new Layout(m, "../".repeat(depth), title, theme.organisation(), theme.logo() != null, stamp,
+                links.workbook(depth));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteWriter.class.getResourceAsStream("/site/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource /site/" + name);
+            }
+            return in.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
