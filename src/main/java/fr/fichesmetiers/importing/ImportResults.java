@@ -89,6 +89,13 @@ public class ImportResults {
         return charset != null && c.getInt(ImportKeys.FICHES_BOM_LENGTH, 0) > 0 ? charset + " (BOM)" : charset;
     }
 
+    /** The profiles whose row was rejected by an import, so that a report can say which FAQ rows went with them. */
+    public java.util.Set<String> rejectedFicheIds(JobExecution execution) {
+        String fiches = execution.getExecutionContext().getString(ImportKeys.FICHES_PATH, null);
+        return fiches == null ? java.util.Set.of() : staging.rejectedFicheIds(
+                execution.getJobInstance().getInstanceId(), java.nio.file.Path.of(fiches).getFileName().toString());
+    }
+
     /** The rejects of an import, by file and line, at most {@code limit}. */
     public List<Violation> rejects(JobExecution execution, int limit) {
         List<Violation> rejects = staging.rejects(execution.getJobInstance().getInstanceId());
