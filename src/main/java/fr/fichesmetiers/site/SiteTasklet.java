@@ -56,9 +56,9 @@ class SiteTasklet implements Tasklet {
         Path folder = absolute(request.out(), settings.outputDirectory());
         SiteLinks links = new SiteLinks(folder, absolute(request.brochures(), settings.brochureDirectory()),
                 absolute(request.workbook(), settings.workbookFile()));
-        String stamp = m.get("site.stamp", String.valueOf(version.get().id()),
-                LongDates.format(version.get().publishedAt().toLocalDate(), m.locale()));
+        String stamp = stamp("site.stamp", version.get(), m);
         SiteWriter writer = new SiteWriter(links, m, theme(request), codes, stamp);
+        Map<String, CatalogVersion> first = catalog.firstVersions(version.get().id());
         List<FicheSummary> summaries = catalog.summaries(version.get().id(), null);
         Map<String, String> titles = new HashMap<>();
         summaries.forEach(s -> titles.put(s.id(), s.title()));
@@ -66,7 +66,8 @@ class SiteTasklet implements Tasklet {
             List<String> ids = new ArrayList<>(BATCH);
             summaries.subList(from, Math.min(from + BATCH, summaries.size())).forEach(s -> ids.add(s.id()));
             for (Fiche fiche : catalog.fiches(version.get().id(), ids)) {
-                writer.profile(fiche, titles);
+                CatalogVersion published = first.get(fiche.id());
+                writer.profile(fiche, titles, published == null ? stamp : stamp("site.stamp.fiche", published, m));
             }
         }
         SiteWriter.Stats stats = writer.finish();
@@ -82,6 +83,11 @@ class SiteTasklet implements Tasklet {
         log.info("event=site.written folder={} files={} written={} unchanged={} removed={} bytes={} millis={}", folder,
                 stats.files(), stats.written(), stats.unchanged(), stats.removed(), stats.bytes(), millis);
         return RepeatStatus.FINISHED;
+    }
+
+    private static String stamp(String key, CatalogVersion version, Messages m) {
+        return m.get(key, String.valueOf(version.id()), LongDates.format(version.publishedAt().toLocalDate(),
+                m.locale()));
     }
 
     private SiteTheme theme(SiteRequest request) {

@@ -46,7 +46,7 @@ final class SiteWriter {
     private final Map<String, SiteData> data = new LinkedHashMap<>();
     private final EnumSet<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
 
-    /** @param stamp the catalog version and its date in words, shown on every page */
+    /** @param stamp the catalog version in force and its date in words, shown on the index and the guides */
     SiteWriter(SiteLinks links, Messages m, SiteTheme theme, ReferenceCodes codes, String stamp) throws IOException {
         AtomicFiles.removeLeftovers(links.site());
         this.files = new SiteFiles(links.site());
@@ -67,10 +67,12 @@ final class SiteWriter {
      * Writes a profile's page. Profiles come guide by guide, each guide's in the order its table lists them.
      *
      * @param titles the catalog's titles by id, for links between related professions
+     * @param published the catalog version that first published this content and its date, in words: not the
+     *        version in force, so that a new version that leaves a profile as it was leaves its page as it was
      */
-    void profile(Fiche fiche, Map<String, String> titles) throws IOException {
+    void profile(Fiche fiche, Map<String, String> titles, String published) throws IOException {
         files.write(SiteLinks.FICHES + "/" + SiteLinks.ficheName(fiche.id()) + ".html",
-                renderer.profile(profiles.page(fiche, layout(fiche.title(), 1), titles)));
+                renderer.profile(profiles.page(fiche, layout(fiche.title(), 1, published), titles)));
         rows.computeIfAbsent(fiche.guide(), g -> new ArrayList<>()).add(profiles.row(fiche));
         data.computeIfAbsent(fiche.guide(), g -> new SiteData(m)).add(fiche);
         fiche.educationLevel().ifPresent(levels::add);
@@ -85,7 +87,7 @@ final class SiteWriter {
             String name = SiteLinks.guideName(guide.getKey());
             files.write(SiteLinks.DATA + "/" + name + ".js", data.get(guide.getKey()).script());
             files.write(SiteLinks.GUIDES + "/" + name + ".html", renderer.guide(new SitePages.GuidePage(
-                    layout(guide.getKey(), 1), guide.getKey(), links.booklet(guide.getKey(), 1), guide.getValue())));
+                    layout(guide.getKey(), 1, stamp), guide.getKey(), links.booklet(guide.getKey(), 1), guide.getValue())));
             guides.add(new GuideLink(guide.getKey(), name, guide.getValue().size(), links.booklet(guide.getKey(), 0)));
             scripts.add(SiteLinks.DATA + "/" + name + ".js");
             total += guide.getValue().size();
@@ -96,13 +98,13 @@ final class SiteWriter {
         List<Option> employabilities = List.of(Employability.values()).stream()
                 .map(e -> new Option(String.valueOf(e.step()), m.get("site.filter.atLeast", m.get(e.messageKey()))))
                 .toList();
-        files.write("index.html", renderer.index(new SitePages.IndexPage(layout(m.get("site.index.title"), 0),
+        files.write("index.html", renderer.index(new SitePages.IndexPage(layout(m.get("site.index.title"), 0, stamp),
                 guides, total, levelOptions, employabilities, scripts)));
         int removed = files.finish();
         return new Stats(files.files(), files.written(), files.unchanged(), removed, files.bytes());
     }
 
-    private Layout layout(String title, int depth) {
+    private Layout layout(String title, int depth, String stamp) {
         return new Layout(m, "../".repeat(depth), title, theme.organisation(), theme.logo() != null, stamp,
                 links.workbook(depth));
     }

@@ -71,6 +71,12 @@ final class SiteFixtures {
 
     /** Writes {@code <root>/site} for the catalog, with empty stand-in brochures for all but the last profile. */
     static SiteWriter.Stats write(Path root, List<Fiche> fiches, String lang, SiteTheme theme) throws IOException {
+        return write(root, fiches, lang, theme, 7);
+    }
+
+    /** As the site job writes it when {@code version} is in force and version 7 first published every profile. */
+    static SiteWriter.Stats write(Path root, List<Fiche> fiches, String lang, SiteTheme theme, int version)
+            throws IOException {
         Path brochures = root.resolve("brochures");
         for (Fiche fiche : fiches.subList(0, fiches.size() - 1)) {
             touch(BrochureLayout.brochure(brochures, fiche.guide(), fiche.id()));
@@ -80,11 +86,13 @@ final class SiteFixtures {
         Messages m = Messages.forLanguage(lang);
         SiteWriter writer = new SiteWriter(new SiteLinks(root.resolve("site"), brochures,
                 root.resolve("comparison/comparaison-metiers.xlsx")), m, theme, CODES,
-                m.get("site.stamp", "7", LongDates.format(LocalDate.of(2026, 12, 1), m.locale())));
+                m.get("site.stamp", String.valueOf(version), LongDates.format(LocalDate.of(2026, 12, version - 6),
+                        m.locale())));
+        String published = m.get("site.stamp.fiche", "7", LongDates.format(LocalDate.of(2026, 12, 1), m.locale()));
         Map<String, String> titles = new LinkedHashMap<>();
         fiches.forEach(f -> titles.put(f.id(), f.title()));
         for (Fiche fiche : fiches) {
-            writer.profile(fiche, titles);
+            writer.profile(fiche, titles, published);
         }
         return writer.finish();
     }

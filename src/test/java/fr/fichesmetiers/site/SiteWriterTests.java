@@ -31,7 +31,8 @@ class SiteWriterTests {
         assertThat(site.resolve("data/sante.js")).exists();
         try (Stream<Path> pages = Files.walk(site)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                assertThat(read(page)).as(page.toString()).contains("Catalogue version 7, publié le 1er décembre 2026")
+                assertThat(read(page)).as(page.toString()).containsPattern("Catalogue version 7, publié le 1er décembre 2026"
+                        + "|Fiche de la version 7 du catalogue, publiée le 1er décembre 2026")
                         .contains("CIO de Lyon").contains("<meta name=\"viewport\"");
             }
         }
@@ -96,6 +97,17 @@ class SiteWriterTests {
         try (Stream<Path> files = Files.walk(root.resolve("site"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".part"))).isEmpty();
         }
+    }
+
+    @Test
+    void aNewCatalogVersionThatLeavesTheProfilesAsTheyWereRewritesOnlyTheIndexAndTheGuides() throws IOException {
+        SiteFixtures.write(root, SiteFixtures.catalog(), "fr", SiteFixtures.theme(), 7);
+        SiteWriter.Stats next = SiteFixtures.write(root, SiteFixtures.catalog(), "fr", SiteFixtures.theme(), 8);
+
+        assertThat(next.written()).isEqualTo(1 + 4);
+        assertThat(read(root.resolve("site/index.html"))).contains("Catalogue version 8, publié le 2 décembre 2026");
+        assertThat(read(root.resolve("site/fiches/developpeur-back-end.html")))
+                .contains("Fiche de la version 7 du catalogue, publiée le 1er décembre 2026");
     }
 
     @Test
