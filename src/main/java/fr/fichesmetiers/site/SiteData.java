@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class SiteData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final Messages m;
     private final List<Map<String, Object>> items = new ArrayList<>();
 
-    SiteData(Messages m) {
-        this.m = m;
+    void add(Map<String, Object> item) {
+        items.add(item);
     }
 
-    void add(Fiche f) {
+    /** A profile's search entry: what the index's script searches, filters and lists. */
+    static Map<String, Object> item(Fiche f, Messages m) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("t", f.title());
         item.put("f", f.details().feminineTitle().orElse(""));
@@ -39,7 +39,7 @@ final class SiteData {
         item.put("e", f.employability().map(e -> e.step()).orElse(null));
         item.put("el", f.employability().map(e -> m.get(e.messageKey())).orElse(m.get("site.unknown")));
         item.put("u", SiteLinks.FICHES + "/" + SiteLinks.ficheName(f.id()) + ".html");
-        items.add(item);
+        return item;
     }
 
     byte[] script() {

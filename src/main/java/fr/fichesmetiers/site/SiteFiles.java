@@ -48,6 +48,18 @@ final class SiteFiles {
         written++;
     }
 
+    /** Keeps a file as the last time wrote it, if it is still there; returns whether it could. */
+    boolean keep(String relative) throws IOException {
+        String hash = previous.get(relative);
+        if (hash == null || !Files.isRegularFile(root.resolve(relative))) {
+            return false;
+        }
+        current.put(relative, hash);
+        bytes += Files.size(root.resolve(relative));
+        unchanged++;
+        return true;
+    }
+
     /** Removes what the last time wrote and this time did not, then saves this time's list; returns how many. */
     int finish() throws IOException {
         int removed = 0;

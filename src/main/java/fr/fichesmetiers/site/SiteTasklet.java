@@ -62,12 +62,20 @@ class SiteTasklet implements Tasklet {
         List<FicheSummary> summaries = catalog.summaries(version.get().id(), null);
         Map<String, String> titles = new HashMap<>();
         summaries.forEach(s -> titles.put(s.id(), s.title()));
+        Map<String, String> hashes = new HashMap<>();
+        int rendered = 0;
         for (int from = 0; from < summaries.size(); from += BATCH) {
             List<String> ids = new ArrayList<>(BATCH);
-            summaries.subList(from, Math.min(from + BATCH, summaries.size())).forEach(s -> ids.add(s.id()));
+            for (FicheSummary s : summaries.subList(from, Math.min(from + BATCH, summaries.size()))) {
+                hashes.put(s.id(), s.contentHash());
+                if (!writer.keep(s.id(), s.guide(), s.contentHash(), published(first, s.id(), stamp, m), titles)) {
+                    ids.add(s.id());
+                }
+            }
+            // Only the profiles whose page must be made again are read in full.
             for (Fiche fiche : catalog.fiches(version.get().id(), ids)) {
-                CatalogVersion published = first.get(fiche.id());
-                writer.profile(fiche, titles, published == null ? stamp : stamp("site.stamp.fiche", published, m));
+                writer.profile(fiche, titles, published(first, fiche.id(), stamp, m), hashes.get(fiche.id()));
+                rendered++;
             }
         }
         SiteWriter.Stats stats = writer.finish();
@@ -80,9 +88,15 @@ class SiteTasklet implements Tasklet {
         context.putString(SiteKeys.FOLDER, folder.toString());
         context.putLong(SiteKeys.MILLIS, millis);
         contribution.incrementWriteCount(stats.written());
-        log.info("event=site.written folder={} files={} written={} unchanged={} removed={} bytes={} millis={}", folder,
-                stats.files(), stats.written(), stats.unchanged(), stats.removed(), stats.bytes(), millis);
+        log.info("event=site.written folder={} files={} written={} unchanged={} removed={} rendered={} bytes={}"
+                + " millis={}", folder, stats.files(), stats.written(), stats.unchanged(), stats.removed(), rendered,
+                stats.bytes(), millis);
         return RepeatStatus.FINISHED;
+    }
+
+    private static String published(Map<String, CatalogVersion> first, String id, String stamp, Messages m) {
+        CatalogVersion version = first.get(id);
+        return version == null ? stamp : stamp("site.stamp.fiche", version, m);
     }
 
     private static String stamp(String key, CatalogVersion version, Messages m) {

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import fr.fichesmetiers.fiche.EducationLevel;
 import fr.fichesmetiers.fiche.Employability;
@@ -42,14 +44,17 @@ final class SiteWriter {
     private final SiteLinks links;
     private final ProfilePages profiles;
     private final String stamp;
-    private final Map<String, List<Row>> rows = new LinkedHashMap<>();
-    private final Map<String, SiteData> data = new LinkedHashMap<>();
-    private final EnumSet<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
+    private final ProfileCache cache;
+    /** Each guide's profiles by their place in its table: a reused profile and a rendered one keep their order. */
+    private final Map<String, TreeMap<Integer, ProfileCache.Cached>> guides = new LinkedHashMap<>();
+    private final Map<String, Integer> places = new HashMap<>();
+    private int place;
 
     /** @param stamp the catalog version in force and its date in words, shown on the index and the guides */
     SiteWriter(SiteLinks links, Messages m, SiteTheme theme, ReferenceCodes codes, String stamp) throws IOException {
         AtomicFiles.removeLeftovers(links.site());
         this.files = new SiteFiles(links.site());
+        this.cache = new ProfileCache(links.site());
         this.m = m;
         this.theme = theme;
         this.links = links;
@@ -71,26 +76,83 @@ final class SiteWriter {
      *        version in force, so that a new version that leaves a profile as it was leaves its page as it was
      */
     void profile(Fiche fiche, Map<String, String> titles, String published) throws IOException {
-        files.write(SiteLinks.FICHES + "/" + SiteLinks.ficheName(fiche.id()) + ".html",
-                renderer.profile(profiles.page(fiche, layout(fiche.title(), 1, published), titles)));
-        rows.computeIfAbsent(fiche.guide(), g -> new ArrayList<>()).add(profiles.row(fiche));
-        data.computeIfAbsent(fiche.guide(), g -> new SiteData(m)).add(fiche);
-        fiche.educationLevel().ifPresent(levels::add);
+        profile(fiche, titles, published, null);
+    }
+
+    /**
+     * Writes a profile's page, and remembers what it was made from when its content hash is given.
+     *
+     * @param contentHash the profile's content hash in the catalog, or {@code null} to make its page every time
+     */
+    void profile(Fiche fiche, Map<String, String> titles, String published, String contentHash) throws IOException {
+        SitePages.ProfilePage page = profiles.page(fiche, layout(fiche.title(), 1, published), titles);
+        files.write(page(fiche.id()), renderer.profile(page));
+        List<String> related = fiche.details().relatedProfessions();
+        ProfileCache.Cached made = new ProfileCache.Cached(
+                contentHash == null ? "" : key(fiche.id(), fiche.guide(), contentHash, published), related,
+                related.stream().map(titles::get).toList(), profiles.row(fiche), SiteData.item(fiche, m),
+                fiche.educationLevel().map(Enum::name).orElse(null));
+        add(fiche.id(), fiche.guide(), made);
+    }
+
+    /**
+     * Keeps a profile's page as the last write made it when it would be made from the same (the same content,
+     * catalog version, documents and related titles): then the profile need not be read nor rendered.
+     *
+     * @return whether it was kept; if not, the caller hands the profile to {@link #profile} in its turn
+     */
+    boolean keep(String id, String guide, String contentHash, String published, Map<String, String> titles)
+            throws IOException {
+        ProfileCache.Cached cached = cache.reusable(id, key(id, guide, contentHash, published), titles);
+        if (cached == null || !files.keep(page(id))) {
+            places.put(id, place++);
+            return false;
+        }
+        add(id, guide, cached);
+        return true;
+    }
+
+    private void add(String id, String guide, ProfileCache.Cached cached) {
+        Integer at = places.remove(id);
+        guides.computeIfAbsent(guide, g -> new TreeMap<>()).put(at != null ? at : place++, cached);
+        if (!cached.key().isEmpty()) {
+            cache.put(id, cached);
+        }
+    }
+
+    private String key(String id, String guide, String contentHash, String published) {
+        return ProfileCache.key(contentHash, published, m.language(), theme.organisation(),
+                String.valueOf(theme.logo() != null), links.workbook(1), links.brochure(guide, id, 1),
+                links.booklet(guide, 1));
+    }
+
+    private static String page(String id) {
+        return SiteLinks.FICHES + "/" + SiteLinks.ficheName(id) + ".html";
     }
 
     /** Writes the guides, their search data and the index, then removes what is no longer published. */
     Stats finish() throws IOException {
-        List<GuideLink> guides = new ArrayList<>();
+        List<GuideLink> guideLinks = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
+        EnumSet<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
         int total = 0;
-        for (var guide : rows.entrySet()) {
+        for (var guide : guides.entrySet()) {
             String name = SiteLinks.guideName(guide.getKey());
-            files.write(SiteLinks.DATA + "/" + name + ".js", data.get(guide.getKey()).script());
+            SiteData data = new SiteData();
+            List<Row> rows = new ArrayList<>();
+            for (ProfileCache.Cached profile : guide.getValue().values()) {
+                data.add(profile.item());
+                rows.add(profile.row());
+                if (profile.level() != null) {
+                    levels.add(EducationLevel.valueOf(profile.level()));
+                }
+            }
+            files.write(SiteLinks.DATA + "/" + name + ".js", data.script());
             files.write(SiteLinks.GUIDES + "/" + name + ".html", renderer.guide(new SitePages.GuidePage(
-                    layout(guide.getKey(), 1, stamp), guide.getKey(), links.booklet(guide.getKey(), 1), guide.getValue())));
-            guides.add(new GuideLink(guide.getKey(), name, guide.getValue().size(), links.booklet(guide.getKey(), 0)));
+                    layout(guide.getKey(), 1, stamp), guide.getKey(), links.booklet(guide.getKey(), 1), rows)));
+            guideLinks.add(new GuideLink(guide.getKey(), name, rows.size(), links.booklet(guide.getKey(), 0)));
             scripts.add(SiteLinks.DATA + "/" + name + ".js");
-            total += guide.getValue().size();
+            total += rows.size();
         }
         scripts.add(SiteLinks.ASSETS + "/site.js");
         List<Option> levelOptions = levels.stream()
@@ -99,8 +161,9 @@ final class SiteWriter {
                 .map(e -> new Option(String.valueOf(e.step()), m.get("site.filter.atLeast", m.get(e.messageKey()))))
                 .toList();
         files.write("index.html", renderer.index(new SitePages.IndexPage(layout(m.get("site.index.title"), 0, stamp),
-                guides, total, levelOptions, employabilities, scripts)));
+                guideLinks, total, levelOptions, employabilities, scripts)));
         int removed = files.finish();
+        cache.save();
         return new Stats(files.files(), files.written(), files.unchanged(), removed, files.bytes());
     }
 

@@ -17,6 +17,7 @@ import fr.fichesmetiers.fiche.Employability;
 import fr.fichesmetiers.fiche.FaqEntry;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheDetails;
+import fr.fichesmetiers.fiche.FicheHash;
 import fr.fichesmetiers.fiche.Mobility;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.RomeCode;
@@ -91,8 +92,12 @@ final class SiteFixtures {
         String published = m.get("site.stamp.fiche", "7", LongDates.format(LocalDate.of(2026, 12, 1), m.locale()));
         Map<String, String> titles = new LinkedHashMap<>();
         fiches.forEach(f -> titles.put(f.id(), f.title()));
+        // As the site job does: a profile whose page would be made from the same is kept, the others rendered.
         for (Fiche fiche : fiches) {
-            writer.profile(fiche, titles, published);
+            String hash = FicheHash.of(fiche);
+            if (!writer.keep(fiche.id(), fiche.guide(), hash, published, titles)) {
+                writer.profile(fiche, titles, published, hash);
+            }
         }
         return writer.finish();
     }

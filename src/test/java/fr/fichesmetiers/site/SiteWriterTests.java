@@ -111,6 +111,26 @@ class SiteWriterTests {
     }
 
     @Test
+    void aProfileWhoseTextChangedIsRenderedAgainAndTheOthersAreKeptAsTheyWere() throws IOException {
+        List<Fiche> fiches = new ArrayList<>(SiteFixtures.catalog());
+        SiteFixtures.write(root, fiches, "fr", SiteFixtures.theme());
+        Fiche analyst = SiteFixtures.securityAnalyst();
+        fiches.set(fiches.indexOf(analyst), new Fiche(analyst.id(), analyst.title(), analyst.guide(), analyst.rome(),
+                analyst.romeVersion(), analyst.fap(), analyst.educationLevel(), analyst.recommendedBac(),
+                analyst.employability(), analyst.mobility(), analyst.salary(),
+                java.util.Map.of(fr.fichesmetiers.fiche.Section.SUMMARY, "Un résumé tout neuf."), analyst.qualities(),
+                analyst.faq(), analyst.details()));
+
+        SiteWriter.Stats next = SiteFixtures.write(root, fiches, "fr", SiteFixtures.theme());
+
+        // Its page only: its row and its search entry are the same.
+        assertThat(next.written()).isEqualTo(1);
+        assertThat(read(root.resolve("site/fiches/analyste-securite.html"))).contains("Un résumé tout neuf.");
+        assertThat(read(root.resolve("site/guides/cybersecurite.html")))
+                .containsSubsequence("Analyste en sécurité informatique", "Développeur back-end");
+    }
+
+    @Test
     void speaksEnglishWithLangEn() throws IOException {
         SiteFixtures.write(root, SiteFixtures.catalog(), "en", SiteFixtures.theme());
 
