@@ -179,6 +179,24 @@ public class CatalogRepository {
         return result;
     }
 
+    /**
+     * For each profile a version publishes, the version that first published its content (the one whose publication
+     * time its revision carries): the site prints it on the profile's page, which then changes only with the profile.
+     */
+    public Map<String, CatalogVersion> firstVersions(long version) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("SELECT e.fiche_id, MIN(v.version_id) FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " JOIN catalog_version v ON v.published_at = r.first_published_at WHERE e.version_id = ?"
+                + " GROUP BY e.fiche_id", rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }, version);
+        Map<Long, Optional<CatalogVersion>> versions = new java.util.HashMap<>();
+        Map<String, CatalogVersion> first = new java.util.HashMap<>();
+        ids.forEach((fiche, id) -> versions.computeIfAbsent(id, this::version).ifPresent(v -> first.put(fiche, v)));
+        return first;
+    }
+
     private static CatalogVersion version(ResultSet rs) throws SQLException {
         // wasNull() answers for the column read last: read the nullable one on its own.
         long execution = rs.getLong("job_execution_id");

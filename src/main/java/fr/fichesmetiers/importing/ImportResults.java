@@ -130,6 +130,13 @@ public class ImportResults {
         return charset != null && c.getInt(ImportKeys.FICHES_BOM_LENGTH, 0) > 0 ? charset + " (BOM)" : charset;
     }
 
+    /** The profiles whose row was rejected by an import, so that a report can say which FAQ rows went with them. */
+    public java.util.Set<String> rejectedFicheIds(JobExecution execution) {
+        String fiches = execution.getExecutionContext().getString(ImportKeys.FICHES_PATH, null);
+        return fiches == null ? java.util.Set.of() : staging.rejectedFicheIds(
+                execution.getJobInstance().getInstanceId(), java.nio.file.Path.of(fiches).getFileName().toString());
+    }
+
     /**
      * What an import reported, at most {@code limit}: its rejects first, by file and line, then the warnings and
      * then the informations of the rows it published (a few rejects are never hidden behind many warnings).

@@ -77,6 +77,12 @@ public class ImportStaging {
         return ids;
     }
 
+    /** Ids of the profiles whose row of the profiles file was rejected (issue 15: the run report marks their FAQ). */
+    Set<String> rejectedFicheIds(long instance, String ficheFile) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT fiche_id FROM import_reject WHERE job_instance_id = ?"
+                + " AND file_name = ? AND fiche_id IS NOT NULL AND " + REJECTING, String.class, instance, ficheFile));
+    }
+
     /** Every reject, warning and information of an import, by file and line. */
     List<Violation> rejects(long instance) {
         return jdbc.query("SELECT file_name, line_number, column_name, raw_value, rule_code, message"

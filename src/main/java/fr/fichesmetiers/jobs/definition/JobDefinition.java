@@ -17,7 +17,7 @@ public record JobDefinition(String name, String description, CronExpression sche
         List<Step> steps, Theme theme, Path output, Path file) {
 
     /** A step of the run. */
-    public sealed interface Step permits ImportStep, BrochuresStep, CompareStep {
+    public sealed interface Step permits ImportStep, BrochuresStep, CompareStep, SiteStep {
         String kind();
     }
 
@@ -42,6 +42,13 @@ public record JobDefinition(String name, String description, CronExpression sche
     public record CompareStep(String guide, String lang) implements Step {
         public String kind() {
             return "compare";
+        }
+    }
+
+    /** @param lang the site's language, or {@code null} for the run's (that of its other steps) */
+    public record SiteStep(String lang) implements Step {
+        public String kind() {
+            return "site";
         }
     }
 

@@ -37,9 +37,10 @@ public final class JobDefinitionLoader {
     private static final Map<String, List<String>> OPTIONS = Map.of(
             "import", List.of("path", "max-rejects", "force"),
             "brochures", List.of("lang", "guide", "booklet", "shard"),
-            "compare", List.of("guide", "lang"));
+            "compare", List.of("guide", "lang"),
+            "site", List.of("lang"));
     private static final Map<String, List<String>> REQUIRED = Map.of(
-            "import", List.of("path"), "brochures", List.of("lang"), "compare", List.of("lang"));
+            "import", List.of("path"), "brochures", List.of("lang"), "compare", List.of("lang"), "site", List.of());
     private static final Set<String> THEME = Set.of("organisation", "primary-color", "logo");
 
     private final Messages messages;
@@ -145,6 +146,7 @@ public final class JobDefinitionLoader {
             }
             case "brochures" -> new JobDefinition.BrochuresStep(lang(o.get("lang")), optional(o.get("guide")),
                     bool(o.get("booklet"), true), shard(o.get("shard")));
+            case "site" -> new JobDefinition.SiteStep(o.containsKey("lang") ? lang(o.get("lang")) : null);
             default -> new JobDefinition.CompareStep(optional(o.get("guide")), lang(o.get("lang")));
         };
     }

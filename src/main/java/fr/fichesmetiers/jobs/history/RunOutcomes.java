@@ -22,6 +22,8 @@ import fr.fichesmetiers.importing.ImportKeys;
 import fr.fichesmetiers.importing.ImportResult;
 import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.jobs.ExitCodes;
+import fr.fichesmetiers.site.SiteKeys;
+import fr.fichesmetiers.site.SiteResults;
 
 /**
  * Links a run's steps to the feature-job executions they started and reads their results, for every view of a
@@ -43,13 +45,15 @@ public class RunOutcomes {
     private final ImportResults imports;
     private final BrochureResults brochures;
     private final ComparisonResults comparisons;
+    private final SiteResults sites;
 
     RunOutcomes(JobRepository repository, ImportResults imports, BrochureResults brochures,
-            ComparisonResults comparisons) {
+            ComparisonResults comparisons, SiteResults sites) {
         this.repository = repository;
         this.imports = imports;
         this.brochures = brochures;
         this.comparisons = comparisons;
+        this.sites = sites;
     }
 
     /**
@@ -92,6 +96,7 @@ public class RunOutcomes {
             case ImportKeys.JOB -> "import";
             case BrochureKeys.JOB -> "brochures";
             case ComparisonKeys.JOB -> "compare";
+            case SiteKeys.JOB -> "site";
             default -> null;
         };
         return kind == null ? null : outcome(execution.getJobInstance().getJobName(), kind, execution.getStatus(),
@@ -115,7 +120,8 @@ public class RunOutcomes {
             failure = rendered.failureMessage();
         }
         return new StepOutcome(name, kind, status.name(), childId, duration, imported, rendered,
-                child != null && kind.equals("compare") ? comparisons.of(child) : null, failure);
+                child != null && kind.equals("compare") ? comparisons.of(child) : null,
+                child != null && kind.equals("site") ? sites.of(child) : null, failure);
     }
 
     /** {@code 2-brochures} → {@code brochures}. */

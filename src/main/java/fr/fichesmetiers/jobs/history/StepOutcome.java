@@ -5,6 +5,7 @@ import java.time.Duration;
 import fr.fichesmetiers.brochure.BrochureResult;
 import fr.fichesmetiers.comparison.ComparisonResult;
 import fr.fichesmetiers.importing.ImportResult;
+import fr.fichesmetiers.site.SiteResult;
 
 /**
  * One step of a run as the summary, the history and the report show it. Exactly one of the three results is set
@@ -13,7 +14,8 @@ import fr.fichesmetiers.importing.ImportResult;
  * @param failure why a step that did not complete stopped (the first line of its job's failure), or {@code null}
  */
 public record StepOutcome(String name, String kind, String status, Long childExecutionId, Duration duration,
-        ImportResult imported, BrochureResult brochures, ComparisonResult comparison, String failure) {
+        ImportResult imported, BrochureResult brochures, ComparisonResult comparison, SiteResult site,
+        String failure) {
 
     public long read() {
         return imported != null ? imported.rowsRead() : 0;
@@ -25,6 +27,9 @@ public record StepOutcome(String name, String kind, String status, Long childExe
         }
         if (brochures != null) {
             return brochures.rendered() + brochures.bookletsRendered();
+        }
+        if (site != null) {
+            return site.written();
         }
         return comparison != null ? comparison.rows() : 0;
     }
@@ -48,6 +53,9 @@ public record StepOutcome(String name, String kind, String status, Long childExe
         if (brochures != null) {
             return brochures.unchanged();
         }
+        if (site != null) {
+            return site.unchanged();
+        }
         return imported != null ? imported.changes().unchanged() : 0;
     }
 
@@ -60,6 +68,9 @@ public record StepOutcome(String name, String kind, String status, Long childExe
         }
         if (comparison != null) {
             return comparison.exitCode();
+        }
+        if (site != null) {
+            return site.exitCode();
         }
         return "COMPLETED".equals(status) ? 0 : 1;
     }

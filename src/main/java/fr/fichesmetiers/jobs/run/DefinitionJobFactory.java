@@ -25,6 +25,8 @@ import fr.fichesmetiers.importing.ImportKeys;
 import fr.fichesmetiers.importing.ImportRequest;
 import fr.fichesmetiers.jobs.definition.DefinitionRunRequest;
 import fr.fichesmetiers.jobs.definition.JobDefinition;
+import fr.fichesmetiers.site.SiteKeys;
+import fr.fichesmetiers.site.SiteRequest;
 
 /**
  * Turns a job definition into one Spring Batch job whose steps run the feature jobs (import, brochures,
@@ -39,14 +41,17 @@ class DefinitionJobFactory {
     private final Job importJob;
     private final Job brochureJob;
     private final Job comparisonJob;
+    private final Job siteJob;
 
     DefinitionJobFactory(JobRepository repository, JobOperator operator, @Qualifier(ImportKeys.JOB) Job importJob,
-            @Qualifier(BrochureKeys.JOB) Job brochureJob, @Qualifier(ComparisonKeys.JOB) Job comparisonJob) {
+            @Qualifier(BrochureKeys.JOB) Job brochureJob, @Qualifier(ComparisonKeys.JOB) Job comparisonJob,
+            @Qualifier(SiteKeys.JOB) Job siteJob) {
         this.repository = repository;
         this.operator = operator;
         this.importJob = importJob;
         this.brochureJob = brochureJob;
         this.comparisonJob = comparisonJob;
+        this.siteJob = siteJob;
     }
 
     Job build(JobDefinition definition, List<StepExecutionListener> stepListeners, JobExecutionListener jobListener)
@@ -61,6 +66,7 @@ class DefinitionJobFactory {
                 case JobDefinition.ImportStep s -> importJob;
                 case JobDefinition.BrochuresStep s -> brochureJob;
                 case JobDefinition.CompareStep s -> comparisonJob;
+                case JobDefinition.SiteStep s -> siteJob;
             }));
             jobStep.setJobOperator(operator);
             // Asked once per step: a restarted step starts its job again with the parameters of the first time.
@@ -81,6 +87,7 @@ class DefinitionJobFactory {
         String lang = definition.steps().stream().map(s -> switch (s) {
             case JobDefinition.BrochuresStep b -> b.lang();
             case JobDefinition.CompareStep c -> c.lang();
+            case JobDefinition.SiteStep c -> c.lang();
             case JobDefinition.ImportStep i -> null;
         }).filter(l -> l != null).findFirst().orElse("fr");
         JobParameters request = switch (step) {
@@ -91,9 +98,18 @@ class DefinitionJobFactory {
                     s.shard()).toJobParameters();
             case JobDefinition.CompareStep s -> new ComparisonRequest(s.guide(), ComparisonRequest.fileIn(output),
                     BrochureRequest.folderIn(output), s.lang(), requested).toJobParameters();
+            case JobDefinition.SiteStep s -> site(definition, output, s.lang() != null ? s.lang() : lang, requested);
         };
         return new JobParametersBuilder(request).addString(DefinitionRunRequest.DEFINITION, definition.name())
                 .toJobParameters();
+    }
+
+    private static JobParameters site(JobDefinition definition, Path output, String lang, LocalDateTime requested) {
+        JobDefinition.Theme theme = definition.theme() == null ? new JobDefinition.Theme(null, null, null)
+                : definition.theme();
+        return new SiteRequest(SiteRequest.folderIn(output), BrochureRequest.folderIn(output),
+                ComparisonRequest.fileIn(output), lang, requested, theme.organisation(), theme.primaryColor(),
+                theme.logo()).toJobParameters();
     }
 
     private static BrochureRequest.Theme theme(JobDefinition definition) {

@@ -1,12 +1,15 @@
 package fr.fichesmetiers.jobs.run;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import fr.fichesmetiers.brochure.BrochureResults;
@@ -49,10 +54,12 @@ public class DefinitionRunner {
     private final BrochureResults brochures;
     private final CatalogRepository catalog;
     private final ConsoleProgress progress;
+    private final Environment environment;
+    private final RunReportWriter reports = new RunReportWriter();
 
     DefinitionRunner(DefinitionJobFactory factory, JobOperator operator, JobRepository repository,
             RunOutcomes outcomes, ImportResults imports, BrochureResults brochures, CatalogRepository catalog,
-            ConsoleProgress progress) {
+            ConsoleProgress progress, Environment environment) {
         this.factory = factory;
         this.operator = operator;
         this.repository = repository;
@@ -61,6 +68,7 @@ public class DefinitionRunner {
         this.brochures = brochures;
         this.catalog = catalog;
         this.progress = progress;
+        this.environment = environment;
     }
 
     /** What a run did, and the exit code it means. */
@@ -105,13 +113,26 @@ public class DefinitionRunner {
         Path output = definition.outputOrDefault().toAbsolutePath().normalize();
         List<Violation> rejects = new ArrayList<>();
         Long version = null;
+        boolean published = false;
+        Set<String> rejectedFiches = new java.util.HashSet<>();
         for (StepOutcome step : steps) {
             if (step.imported() != null && step.childExecutionId() != null) {
-                rejects.addAll(imports.rejects(repository.getJobExecution(step.childExecutionId()), 500));
+                JobExecution child = repository.getJobExecution(step.childExecutionId());
+                rejects.addAll(imports.rejects(child, 500));
+                rejectedFiches.addAll(imports.rejectedFicheIds(child));
                 version = step.imported().versionId();
+                published |= step.imported().published();
             }
         }
-        Path report = RunReportWriter.write(output, execution, steps, rejects, m);
+        int exit = RunOutcomes.exitCode(execution, steps);
+        List<String> planned = new ArrayList<>();
+        for (int i = 0; i < definition.steps().size(); i++) {
+            planned.add((i + 1) + "-" + definition.steps().get(i).kind());
+        }
+        LogFile logFile = LogFile.get(environment);
+        Path report = reports.write(output, execution, steps, rejects, new RunReportWriter.Facts(planned,
+                catalog.currentVersion(), published, exit, host(), logFile == null ? null : Path.of(logFile.toString()),
+                output.resolve("manifest.json"), rejectedFiches), m);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("run", execution.getId());
         run.put("job", definition.name());
@@ -123,10 +144,19 @@ public class DefinitionRunner {
         Path manifest = RunManifestWriter.write(output, run, brochures.checksums(output));
         out.println(m.get("run.report", report.toString()));
         out.println(m.get("run.manifest", manifest.toString()));
-        int exit = RunOutcomes.exitCode(execution, steps);
         log.info("event=run.finished job={} execution={} status={} exit={}", definition.name(), execution.getId(),
                 execution.getStatus(), exit);
         return new Result(execution, steps, exit, report);
+    }
+
+    /** The machine's name, as the morning reader knows it. */
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        }
+        catch (UnknownHostException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "?");
+        }
     }
 
     /** Counts the run failed in history (and so restartable), with the cause as its exit description. */

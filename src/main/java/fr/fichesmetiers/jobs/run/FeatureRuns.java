@@ -19,11 +19,15 @@ import fr.fichesmetiers.importing.ImportRequest;
 import fr.fichesmetiers.importing.ImportResult;
 import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.jobs.catalog.CatalogVersions;
+import fr.fichesmetiers.site.SiteKeys;
+import fr.fichesmetiers.site.SiteRequest;
+import fr.fichesmetiers.site.SiteResult;
+import fr.fichesmetiers.site.SiteResults;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Runs one feature job on its own ({@code import}, {@code validate}, {@code brochures}, {@code compare}) and reads
- * what it did. The caller holds the run lock.
+ * Runs one feature job on its own ({@code import}, {@code validate}, {@code brochures}, {@code compare}, {@code site})
+ * and reads what it did. The caller holds the run lock.
  */
 @Component
 public class FeatureRuns {
@@ -36,11 +40,13 @@ public class FeatureRuns {
     private final BrochureResults brochures;
     private final ComparisonResults comparisons;
     private final CatalogRepository catalog;
+    private final Job siteJob;
+    private final SiteResults sites;
 
     FeatureRuns(JobOperator operator, @Qualifier(ImportKeys.JOB) Job importJob,
             @Qualifier(BrochureKeys.JOB) Job brochureJob, @Qualifier(ComparisonKeys.JOB) Job comparisonJob,
             ImportResults imports, BrochureResults brochures, ComparisonResults comparisons,
-            CatalogRepository catalog) {
+            CatalogRepository catalog, @Qualifier(SiteKeys.JOB) Job siteJob, SiteResults sites) {
         this.operator = operator;
         this.importJob = importJob;
         this.brochureJob = brochureJob;
@@ -49,6 +55,8 @@ public class FeatureRuns {
         this.brochures = brochures;
         this.comparisons = comparisons;
         this.catalog = catalog;
+        this.siteJob = siteJob;
+        this.sites = sites;
     }
 
     public ImportResult importFiles(ImportRequest request) throws Exception {
@@ -66,5 +74,9 @@ public class FeatureRuns {
     public ComparisonResult compare(ComparisonRequest request, Messages m) throws Exception {
         CatalogVersions.requireGuide(catalog, request.guide(), m);
         return comparisons.of(operator.start(comparisonJob, request.toJobParameters()));
+    }
+
+    public SiteResult site(SiteRequest request) throws Exception {
+        return sites.of(operator.start(siteJob, request.toJobParameters()));
     }
 }

@@ -29,7 +29,7 @@ class JobDefinitionLoaderTests {
         JobDefinition nightly = loader.load(Path.of("jobs/nightly.yml"));
         assertThat(nightly.name()).isEqualTo("nightly");
         assertThat(nightly.steps()).extracting(JobDefinition.Step::kind).containsExactly("import", "brochures",
-                "compare");
+                "compare", "site");
         assertThat(nightly.schedule().next(LocalDateTime.of(2026, 11, 25, 12, 0)))
                 .isEqualTo(LocalDateTime.of(2026, 11, 26, 2, 30));
         assertThat(nightly.steps().get(0)).isEqualTo(new JobDefinition.ImportStep(Path.of("input"), "10%", false));

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
 
+import fr.fichesmetiers.Browser;
 import fr.fichesmetiers.jobs.CliProcess;
 
 /**
@@ -67,7 +69,9 @@ class NightlyRunFunctionalTests {
         CliProcess.Result first = CliProcess.run(dir, "run", "nightly");
         assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("Exécution 1 de « nightly » : COMPLETED").contains("1-import")
-                .contains("2-brochures").contains("3-compare");
+                .contains("2-brochures").contains("3-compare").contains("4-site");
+        assertThat(dir.resolve("output/site/index.html")).exists();
+        assertThat(dir.resolve("output/site/fiches/aide-soignant.html")).exists();
         assertThat(dir.resolve("output/manifest.json")).exists();
         assertThat(dir.resolve("output/reports/run-1.html")).exists();
         assertThat(dir.resolve("output/comparison/comparaison-metiers.xlsx")).exists();
@@ -78,13 +82,18 @@ class NightlyRunFunctionalTests {
                 .contains("\"path\" : \"brochures/sante/aide-soignant.pdf\"").containsPattern("\"sha256\" : \"[0-9a-f]{64}\"");
         String html = Files.readString(dir.resolve("output/reports/run-1.html"));
         assertThat(html).contains("<table>").contains("../brochures/sante.pdf").doesNotContain("<script")
-                .doesNotContain("http://").doesNotContain("https://");
+                .doesNotContain("http://").doesNotContain("https://").contains("<meta name=\"viewport\"")
+                .contains("Catalogue en vigueur après cette exécution : version 1, 18 fiche(s)")
+                .contains("2-brochures : 22 écrit(s) = 18 brochure(s) + 4 livret(s)")
+                .contains("href=\"../manifest.json\"").contains("href=\"../site/index.html\"")
+                .contains("pas d’exécution précédente");
 
         CliProcess.Result second = CliProcess.run(dir, "run", "nightly");
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("Brochures : aucune à refaire, 20 inchangée(s).");
         CliProcess.Result history = CliProcess.run(dir, "history", "--job", "nightly");
-        assertThat(history.out()).containsPattern("5\\s+nightly").containsPattern("1\\s+nightly");
+        assertThat(history.out()).containsPattern("6\\s+nightly").containsPattern("1\\s+nightly");
+        assertThat(Files.readString(dir.resolve("output/reports/run-6.html"))).contains("href=\"run-1.html\"");
     }
 
     @Test
@@ -172,8 +181,34 @@ class NightlyRunFunctionalTests {
         CliProcess.Result result = CliProcess.run(dir, "run", "nightly");
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(3);
         String html = Files.readString(dir.resolve("output/reports/run-1.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script")
-                .contains("EDUCATION_LEVEL_UNKNOWN");
+        assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt;").doesNotContain("<script")
+                .contains("EDUCATION_LEVEL_UNKNOWN").contains("<th scope=\"col\">règle</th>");
+    }
+
+    @Test
+    void aRefusedImportSaysThePreviousCatalogIsStillInPlaceAndListsTheStepsThatDidNotRun(@TempDir Path dir)
+            throws Exception {
+        workspace(dir, Path.of("input"));
+        assertThat(CliProcess.run(dir, "import").exitCode()).isZero();
+        Path fiches = dir.resolve("input/fiches.csv");
+        Files.writeString(fiches, Files.readString(fiches, StandardCharsets.UTF_8).replaceAll(";[A-N]\\d{4};",
+                ";Z9999;"), StandardCharsets.UTF_8);
+        CliProcess.Result result = CliProcess.run(dir, "run", "nightly");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
+        Path report = dir.resolve("output/reports/run-" + runId(result.out()) + ".html");
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).contains("Catalogue en vigueur après cette exécution : version 1, 18 fiche(s)")
+                .contains("le catalogue précédent et ses brochures restent en place")
+                .contains("2-brochures : non exécutée").contains("4-site : non exécutée")
+                .contains("1 – échec").contains("ROME_FORMAT");
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            browser.get(report.toUri().toString());
+            Browser.assertAccessible(browser);
+        }
+        finally {
+            browser.quit();
+        }
     }
 
     private static void replaceInput(Path dir, Path catalog) throws Exception {
@@ -198,5 +233,12 @@ class NightlyRunFunctionalTests {
             }
             return count;
         }
+    }
+
+    /** The run's id, from the summary's first line: « Exécution 7 de « nightly » … ». */
+    private static long runId(String out) {
+        java.util.regex.Matcher m = Pattern.compile("Exécution (\\d+) de").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Long.parseLong(m.group(1));
     }
 }
