@@ -59,7 +59,7 @@ final class FicheValidator {
         List<RowProblem> problems = new ArrayList<>();
         if (!header.fits(row.values())) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
-                    String.valueOf(row.values().size()), String.valueOf(header.width()))));
+                    String.valueOf(header.fieldCount(row.values())), String.valueOf(header.width()))));
             return rejected(row, null, problems);
         }
         // No length limit here: ID_FORMAT says what an id may be, length included.

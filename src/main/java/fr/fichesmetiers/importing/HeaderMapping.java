@@ -24,12 +24,15 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
     private final Map<C, String> written;
     private final List<String> unknown;
     private final int width;
+    private final int emptyTail;
 
-    private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width) {
+    private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width,
+            int emptyTail) {
         this.positions = positions;
         this.written = written;
         this.unknown = unknown;
         this.width = width;
+        this.emptyTail = emptyTail;
     }
 
     /**
@@ -87,7 +90,7 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         while (width > 0 && TextKeys.strip(header.get(width - 1)).isEmpty()) {
             width--;
         }
-        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width);
+        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width, header.size() - width);
     }
 
     /**
@@ -120,18 +123,23 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
     }
 
     /**
-     * Whether a record has the fields of the header: as many as its named columns, and any beyond them empty (the
-     * separators Excel leaves at the end of rows, whether or not the header line has them too).
+     * How many fields a record has, the empty columns a spreadsheet writes after the data not counted: at most as
+     * many empty fields at the end as the header line ends with (Excel and LibreOffice write every row out to the
+     * same last column), and never a field of a named column. A row with a field too many in the middle and its
+     * last field empty therefore counts one field too many, instead of being read shifted.
      */
+    int fieldCount(List<String> values) {
+        int count = values.size();
+        int dropped = 0;
+        while (count > width && dropped < Math.max(emptyTail, 0) && TextRules.isBlank(values.get(count - 1))) {
+            count--;
+            dropped++;
+        }
+        return count;
+    }
+
+    /** Whether a record has the fields of the header: {@link #fieldCount} is the number of named columns. */
     boolean fits(List<String> values) {
-        if (values.size() < width) {
-            return false;
-        }
-        for (int i = width; i < values.size(); i++) {
-            if (!TextRules.isBlank(values.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return fieldCount(values) == width;
     }
 }
