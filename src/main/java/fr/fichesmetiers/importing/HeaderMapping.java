@@ -19,6 +19,10 @@ import fr.fichesmetiers.support.TextKeys;
 final class HeaderMapping<C extends Enum<C> & CsvColumn> {
 
     private static final int SHOWN = 30;
+    /** Longest column name quoted in a message. */
+    private static final int NAME_SHOWN = 40;
+    /** How much of a first line that is no header at all a message quotes. */
+    private static final int NOT_HEADER_SHOWN = 24;
 
     private final Map<C, Integer> positions;
     private final Map<C, String> written;
@@ -81,6 +85,12 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
                 missing.add(column.canonicalName());
             }
         }
+        if (!missing.isEmpty() && positions.isEmpty()) {
+            // Not a header at all (another file, or a file someone put there): only a short excerpt of it is shown.
+            String line = String.join(";", header);
+            throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.none", file,
+                    String.join(", ", missing), FormulaSafe.excerpt(TextKeys.strip(line), NOT_HEADER_SHOWN)));
+        }
         if (!missing.isEmpty()) {
             throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.missing", file,
                     String.join(", ", missing), shown(header.stream().map(TextKeys::strip).toList())));
@@ -94,11 +104,11 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
     }
 
     /**
-     * Column names for a message: control characters made visible, and at most {@value #SHOWN} of them (a file
-     * with thousands of columns must not print thousands of names).
+     * Column names for a message: control and invisible characters made visible, each cut at {@value #NAME_SHOWN}
+     * characters, and at most {@value #SHOWN} of them (a file with thousands of columns must not print thousands).
      */
     static String shown(List<String> names) {
-        List<String> first = names.stream().limit(SHOWN).map(FormulaSafe::printable).toList();
+        List<String> first = names.stream().limit(SHOWN).map(n -> FormulaSafe.excerpt(n, NAME_SHOWN)).toList();
         String more = names.size() > SHOWN ? ", … (+" + (names.size() - SHOWN) + ")" : "";
         return String.join(", ", first) + more;
     }
