@@ -1,7 +1,8 @@
 package fr.fichesmetiers.support;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ public enum FileKind {
 
     /** Enough of a file to tell: zip entry names of an Office file come in its first few hundred bytes. */
     static final int SAMPLE = 8192;
+    /** The end of a zip read for its entry names (its central directory). */
+    private static final int ZIP_DIRECTORY = 256 * 1024;
 
     /** Whether the file can be read as CSV text ({@link #charset()} says in which encoding when it is UTF-16). */
     public boolean text() {
@@ -40,19 +43,28 @@ public enum FileKind {
         return "file.kind." + name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the first bytes of a file, not following a symbolic link. */
+    /**
+     * Reads the first bytes of a file, not following a symbolic link; for a zip, its end too, where the names of
+     * all its entries are (a workbook's {@code xl/} entries may come after a large first one).
+     */
     public static FileKind of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] start = in.readNBytes(SAMPLE);
-            return of(start, start.length);
+        try (SeekableByteChannel channel = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] start = Channels.newInputStream(channel).readNBytes(SAMPLE);
+            FileKind kind = of(start, start.length);
+            if (kind != ZIP || channel.size() <= SAMPLE) {
+                return kind;
+            }
+            long tail = Math.min(channel.size() - SAMPLE, ZIP_DIRECTORY);
+            channel.position(channel.size() - tail);
+            byte[] end = Channels.newInputStream(channel).readNBytes((int) tail);
+            return entries(new String(end, StandardCharsets.ISO_8859_1), ZIP);
         }
     }
 
     /** What the first {@code length} bytes of a file say it is. */
     public static FileKind of(byte[] bytes, int length) {
         if (startsWith(bytes, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, length, 0x50, 0x4B, 0x05, 0x06)) {
-            String names = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-            return names.contains("xl/") ? XLSX : names.contains("opendocument.spreadsheet") ? ODS : ZIP;
+            return entries(new String(bytes, 0, length, StandardCharsets.ISO_8859_1), ZIP);
         }
         if (startsWith(bytes, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return XLS;
@@ -83,6 +95,12 @@ public enum FileKind {
             return HTML;
         }
         return head.startsWith("<?xml") ? XML : TEXT;
+    }
+
+    /** What the entry names of a zip make of it: a workbook has {@code xl/} entries, an OpenDocument its type. */
+    private static FileKind entries(String names, FileKind otherwise) {
+        return names.contains("xl/workbook") || names.contains("xl/_rels") ? XLSX
+                : names.contains("opendocument.spreadsheet") ? ODS : otherwise;
     }
 
     private static boolean archive(byte[] bytes, int length) {

@@ -48,12 +48,32 @@ class FileKindTests {
     @Test
     void tellsAWorkbookFromAnOpenDocumentAndAPlainZip() throws Exception {
         assertThat(kindOf(zip("[Content_Types].xml", "xl/workbook.xml"))).isEqualTo(FileKind.XLSX);
+        assertThat(kindOf(zip("xlsx-notes/readme.txt"))).isEqualTo(FileKind.ZIP);
         assertThat(kindOf(zip("mimetype", "content.xml"))).isEqualTo(FileKind.ZIP);
         byte[] ods = zip("mimetype");
         byte[] named = new String(ods, StandardCharsets.ISO_8859_1)
                 .replace("mimetype", "mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(kindOf(named)).isEqualTo(FileKind.ODS);
+    }
+
+    @Test
+    void findsTheWorkbookEntriesAtTheEndOfAZipWhoseFirstEntryIsLarge(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("docProps/thumbnail.jpeg"));
+            byte[] noise = new byte[50_000];
+            new java.util.Random(1).nextBytes(noise);
+            zip.write(noise);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("fiches.csv"), out.toByteArray());
+        assertThat(kindOf(java.util.Arrays.copyOf(out.toByteArray(), 8192))).isEqualTo(FileKind.ZIP);
+        assertThat(FileKind.of(file)).isEqualTo(FileKind.XLSX);
     }
 
     @Test

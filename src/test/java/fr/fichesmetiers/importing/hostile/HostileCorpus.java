@@ -55,7 +55,7 @@ final class HostileCorpus {
                                 "\t"), StandardCharsets.UTF_16LE)),
                 refused("utf-32", RuleCode.FILE_NOT_CSV, "données binaires",
                         (f, b) -> f.plain().text("fiches.csv", f.baselineText(), Charset.forName("UTF-32LE"))),
-                rejected("one Windows-1252 byte in a UTF-8 file", RuleCode.TEXT_CONTROL_CHARACTERS,
+                rejectedAt("Windows-1252 bytes in a UTF-8 file", RuleCode.TEXT_CONTROL_CHARACTERS, end,
                         "mélange plusieurs encodages", (f, b) -> f.plain().bytes("fiches.csv",
                                 concat(f.baselineText().getBytes(StandardCharsets.UTF_8),
                                         Csv.line(b.row("stray-byte", "intitule", "Caf\u00E9"))
