@@ -87,7 +87,7 @@ class HostileInputFunctionalTests {
         ImportResult result = results.of(jobs.startJob(TestCatalogs.importParameters(Baseline.FIXTURE)));
         assertThat(result.exitCode()).as(result.toString()).isZero();
         reference = published();
-        Files.writeString(outside().resolve("secret.csv"), HostileCorpus.SECRET + "\n");
+        Files.writeString(outside().resolve("secret.csv"), HostileFiles.SECRET + "\n");
     }
 
     private static Path outside() throws Exception {
