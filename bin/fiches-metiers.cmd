@@ -12,10 +12,17 @@ setlocal EnableExtensions DisableDelayedExpansion
 set "REQUIRED=21"
 
 rem --- Default JVM options ---------------------------------------------------------------------------------
-rem The options every run gets (heap size, class-data or AOT cache...). FICHES_JAVA_OPTS in the environment
-rem replaces them. Split on spaces: an option may not contain one.
-set "DEFAULT_JAVA_OPTS="
+rem The options every run gets. A bounded heap rather than Java's default quarter of the machine: the
+rem benchmark's 10 000-profile nightly runs in it. FICHES_JAVA_OPTS in the environment replaces them. Split on
+rem spaces: an option may not contain one.
+set "DEFAULT_JAVA_OPTS=-Xmx512m"
+set "OWN_OPTS="
+if defined FICHES_JAVA_OPTS set "OWN_OPTS=1"
 if not defined FICHES_JAVA_OPTS set "FICHES_JAVA_OPTS=%DEFAULT_JAVA_OPTS%"
+rem Java's start-up cache (see :startupcache below) lives in FICHES_CACHE_DIR, else %LOCALAPPDATA%\fiches-metiers;
+rem FICHES_CACHE=off runs the jar as it is.
+set "CACHE_ROOT=%FICHES_CACHE_DIR%"
+if not defined CACHE_ROOT set "CACHE_ROOT=%LOCALAPPDATA%\fiches-metiers"
 rem -----------------------------------------------------------------------------------------------------------
 
 set "HERE=%~dp0"
@@ -46,8 +53,82 @@ if not exist "%JAR%" (
     exit /b 2
 )
 
-"%JAVA%" %FICHES_JAVA_OPTS% -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
+set "APP=%JAR%"
+set "CACHE_OPTS="
+set "RECORDING="
+call :startupcache %*
+"%JAVA%" %FICHES_JAVA_OPTS% %CACHE_OPTS% -jar "%APP%" %*
+set "RC=%ERRORLEVEL%"
+if not defined RECORDING exit /b %RC%
+if "%RC%"=="0" call :writecache
+if "%RC%"=="3" call :writecache
+rd /s /q "%RECORDING%" >nul 2>&1
+exit /b %RC%
+
+
+rem :startupcache ARGS - a short nightly spends most of its time starting Java and Spring. From Java 25 on, Java
+rem can start from an AOT cache of what an earlier run loaded and linked; it needs the tool's classes on the
+rem plain class path, so the jar is extracted once per build of the tool and per Java into the cache folder, the
+rem first run that does work records, and the cache is written when it ends. A new jar or Java gives a new folder
+rem (old ones are removed), so a stale cache is never used; when anything fails the jar runs as it is.
+:startupcache
+if /i "%FICHES_CACHE%"=="off" goto :eof
+if defined OWN_OPTS echo %FICHES_JAVA_OPTS% | findstr /i "AOTCache AOTMode SharedArchiveFile" >nul && goto :eof
+if %FEATURE% LSS 25 goto :eof
+set "STAMP="
+for %%F in ("%JAR%") do set "STAMP=%%~zF-%%~tF"
+set "STAMP=%STAMP: =-%"
+set "STAMP=%STAMP::=-%"
+set "STAMP=%STAMP:/=-%"
+set "STAMP=%STAMP:.=-%"
+set "FOLDER=%CACHE_ROOT%\%VERSION%-%STAMP%"
+if not exist "%FOLDER%\app\fiches-metiers.jar" call :extract
+if not exist "%FOLDER%\app\fiches-metiers.jar" goto :eof
+set "APP=%FOLDER%\app\fiches-metiers.jar"
+if exist "%FOLDER%\fiches-metiers.aot" (
+    set "CACHE_OPTS=-XX:AOTCache=%FOLDER%\fiches-metiers.aot -Xlog:aot=off -Xlog:cds=off"
+    goto :eof
+)
+call :command %*
+set "WORKS="
+for %%C in (run import brochures booklet compare site validate) do if /i "%COMMAND%"=="%%C" set "WORKS=1"
+if not defined WORKS goto :eof
+rem One recording at a time: a second launch meanwhile runs without.
+mkdir "%FOLDER%\recording" >nul 2>&1 || goto :eof
+set "RECORDING=%FOLDER%\recording"
+set "CACHE_OPTS=-XX:AOTMode=record -XX:AOTConfiguration=%RECORDING%\fiches-metiers.aotconf -Xlog:aot=off -Xlog:cds=off"
+goto :eof
+
+rem :extract - the jar into a new folder of the cache; the folders of other builds removed.
+:extract
+if not exist "%CACHE_ROOT%" mkdir "%CACHE_ROOT%" >nul 2>&1
+for /d %%D in ("%CACHE_ROOT%\*") do rd /s /q "%%~D" >nul 2>&1
+"%JAVA%" -Djarmode=tools -jar "%JAR%" extract --destination "%FOLDER%\app" >nul 2>&1
+goto :eof
+
+rem :writecache - the AOT cache from what the run recorded.
+:writecache
+if not exist "%RECORDING%\fiches-metiers.aotconf" goto :eof
+"%JAVA%" %FICHES_JAVA_OPTS% -XX:AOTMode=create -XX:AOTConfiguration="%RECORDING%\fiches-metiers.aotconf" -XX:AOTCache="%RECORDING%\fiches-metiers.aot" -Xlog:aot=off -Xlog:cds=off -cp "%APP%" >nul 2>&1 && move /y "%RECORDING%\fiches-metiers.aot" "%FOLDER%\fiches-metiers.aot" >nul 2>&1
+goto :eof
+
+rem :command ARGS - the first argument that is not an option (nor --lang's value) in COMMAND.
+:command
+set "COMMAND="
+:command_next
+if "%~1"=="" goto :eof
+if /i "%~1"=="--lang" (
+    shift
+    shift
+    goto command_next
+)
+set "ARG=%~1"
+if "%ARG:~0,1%"=="-" (
+    shift
+    goto command_next
+)
+set "COMMAND=%~1"
+goto :eof
 
 
 rem :consider PATH - takes it when it is a Java new enough, else notes what it is in FOUND.

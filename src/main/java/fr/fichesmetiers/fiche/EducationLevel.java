@@ -6,8 +6,9 @@ import java.util.Optional;
 /** Education level required, in increasing order; the rank follows the 2019 national framework (niveau 3–8). */
 public enum EducationLevel {
     SANS_DIPLOME(2, "Sans diplôme", "Aucun diplôme", "No diploma"),
-    CAP_BEP(3, "CAP/BEP", "CAP", "BEP"),
-    BAC(4, "Bac", "Baccalauréat"),
+    // "CAP ou équivalent", "Bac ou équivalent": how ONISEP's open data writes the same levels (issue 12).
+    CAP_BEP(3, "CAP/BEP", "CAP", "BEP", "CAP ou équivalent"),
+    BAC(4, "Bac", "Baccalauréat", "Bac ou équivalent"),
     BAC_2(5, "Bac+2"),
     BAC_3(6, "Bac+3"),
     BAC_5(7, "Bac+5"),

@@ -55,6 +55,7 @@ class CatalogPublishTasklet implements Tasklet {
                 settings.maxRetiredPercent(), ImportRequest.of(params).force(),
                 ImportRequest.of(params).dryRun(), jobExecution.getId());
         job.putInt(ImportKeys.ROWS_READ, rowsRead + faqRows);
+        job.putString(ImportKeys.ROME_VERSIONS, publisher.romeVersions(request.instance()));
         CatalogPublisher.Outcome outcome;
         try {
             outcome = publisher.publish(request, messages);

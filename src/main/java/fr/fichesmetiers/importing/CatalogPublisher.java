@@ -72,6 +72,11 @@ class CatalogPublisher {
         this.staging = staging;
     }
 
+    /** How many staged profiles each ROME version read ({@code v3=17;4.0=1}). */
+    String romeVersions(long instance) {
+        return staging.romeVersions(instance);
+    }
+
     /** @throws ImportRefusedException when a guard refuses the import */
     Outcome publish(Request request, Messages messages) {
         Long previous = jdbc.queryForObject("SELECT MAX(version_id) FROM catalog_version", Long.class);
@@ -108,7 +113,8 @@ class CatalogPublisher {
 
     /** Previously published profiles whose new row was rejected (and no other row of theirs staged). */
     private static final String KEPT = "e.fiche_id IN (SELECT r.fiche_id FROM import_reject r"
-            + " WHERE r.job_instance_id = :instance AND r.file_name = :file AND r.fiche_id IS NOT NULL)"
+            + " WHERE r.job_instance_id = :instance AND r.file_name = :file AND r.fiche_id IS NOT NULL AND r."
+            + ImportStaging.REJECTING + ")"
             + " AND e.fiche_id NOT IN (SELECT s.fiche_id FROM staged_fiche s WHERE s.job_instance_id = :instance)";
 
     private ChangeCounts changes(MapSqlParameterSource params) {

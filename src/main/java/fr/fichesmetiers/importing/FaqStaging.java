@@ -102,7 +102,8 @@ class FaqStaging {
         return jdbc.query("SELECT q.line_number, q.fiche_id FROM staged_faq q WHERE q.job_instance_id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM staged_fiche s WHERE s.job_instance_id = q.job_instance_id"
                 + " AND s.fiche_id = q.fiche_id) AND NOT EXISTS (SELECT 1 FROM import_reject r"
-                + " WHERE r.job_instance_id = q.job_instance_id AND r.file_name = ? AND r.fiche_id = q.fiche_id)"
+                + " WHERE r.job_instance_id = q.job_instance_id AND r.file_name = ? AND r.fiche_id = q.fiche_id"
+                + " AND r." + ImportStaging.REJECTING + ")"
                 + " ORDER BY q.line_number",
                 (rs, n) -> new FaqRow(rs.getInt(1), rs.getString(2), null, null, null, List.of()), instance, ficheFile);
     }

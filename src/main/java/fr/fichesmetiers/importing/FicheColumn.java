@@ -11,14 +11,14 @@ enum FicheColumn implements CsvColumn {
     TITLE("intitule", "title", true, null, "intitule_du_metier", "metier", "nom_du_metier"),
     GUIDE("guide", "guide", true, null, "guide_des_metiers", "secteur"),
     ROME("code_rome", "rome_code", true, null, "rome"),
-    FAP("code_fap", "fap_code", true, null, "fap"),
-    EDUCATION_LEVEL("niveau_etudes", "education_level", true, null, "niveau_d_etudes", "niveau_detudes",
+    FAP("code_fap", "fap_code", false, null, "fap"),
+    EDUCATION_LEVEL("niveau_etudes", "education_level", false, null, "niveau_d_etudes", "niveau_detudes",
             "niveau"),
     RECOMMENDED_BAC("bac_conseille", "recommended_bac", false, null, "bac_recommande"),
-    EMPLOYABILITY("employabilite", "employability", true, null),
-    MOBILITY("mobilite", "mobility", true, null, "mobilite_professionnelle"),
-    STARTING_SALARY("salaire_debutant", "starting_salary", true, null, "salaire_debut"),
-    EXPERIENCED_SALARY("salaire_experimente", "experienced_salary", true, null, "salaire_confirme"),
+    EMPLOYABILITY("employabilite", "employability", false, null),
+    MOBILITY("mobilite", "mobility", false, null, "mobilite_professionnelle"),
+    STARTING_SALARY("salaire_debutant", "starting_salary", false, null, "salaire_debut"),
+    EXPERIENCED_SALARY("salaire_experimente", "experienced_salary", false, null, "salaire_confirme"),
     SUMMARY("resume", "summary", true, Section.SUMMARY, "resume_du_metier"),
     ROLE("role", "role", false, Section.ROLE, "le_role", "le_role_du_metier"),
     MISSIONS("missions", "missions", false, Section.MISSIONS, "ses_missions_au_quotidien", "missions_au_quotidien"),
@@ -34,7 +34,15 @@ enum FicheColumn implements CsvColumn {
             "opportunites_de_carriere"),
     PROS_CONS("avantages_inconvenients", "pros_cons", false, Section.PROS_CONS,
             "les_avantages_et_inconvenients_du_metier", "avantages_et_inconvenients"),
-    BECOMING("devenir", "becoming", false, Section.BECOMING, "devenir_le_metier");
+    BECOMING("devenir", "becoming", false, Section.BECOMING, "devenir_le_metier"),
+    // Issue 12: the ROME version of the code, and what real profiles carry besides.
+    ROME_VERSION("version_rome", "rome_version", false, null, "version_du_rome", "version_code_rome"),
+    FEMININE_TITLE("intitule_feminin", "feminine_title", false, null, "intitule_au_feminin", "feminin"),
+    FORMATIONS("formations", "courses", false, null, "formations_menant_au_metier", "diplomes"),
+    RELATED_PROFESSIONS("metiers_proches", "related_professions", false, null, "metiers_associes"),
+    LINKS("liens", "links", false, null, "liens_utiles"),
+    SOURCE("source", "source", false, null, "sources"),
+    FACTS_DATE("mis_a_jour_le", "updated_on", false, null, "mise_a_jour", "date_de_mise_a_jour");
 
     private final String canonicalName;
     private final List<String> aliases;

@@ -18,7 +18,8 @@ import fr.fichesmetiers.support.Messages;
 /**
  * Writes a chunk of validated rows, in file order: a repeated id is rejected (the first row with it stands); valid
  * profiles get their content hash from their fields and their staged FAQ, are stored as revisions (content already
- * known is not written again, nor its FAQ) and staged; rejected rows are recorded with every rule they break.
+ * known is not written again, nor its FAQ) and staged, with the warnings they carry; rejected rows are recorded
+ * with every rule they break.
  */
 class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
 
@@ -54,13 +55,16 @@ class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
         for (ValidatedRow row : chunk) {
             String id = row.ficheId();
             if (id != null && !seenIds.add(id)) {
-                violations.addAll(row.violations());
+                // Rejected: what a published row would only have been warned about does not concern it.
+                row.violations().stream().filter(v -> v.rule().rejects()).forEach(violations::add);
                 violations.add(new Violation(reader.fileName(), row.line(),
                         reader.header().written(FicheColumn.ID), id, RuleCode.ID_DUPLICATE,
                         messages.get("rule.ID_DUPLICATE", id)));
             }
             else if (row.valid()) {
                 valid.add(row);
+                // Its warnings and informations: recorded without the id, which only a rejected row's keeps.
+                violations.addAll(row.violations());
             }
             else {
                 violations.addAll(row.violations());

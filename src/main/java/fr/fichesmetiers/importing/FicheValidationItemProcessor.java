@@ -3,8 +3,6 @@ package fr.fichesmetiers.importing;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.fichesmetiers.fiche.FicheHash;
-import fr.fichesmetiers.fiche.ReferenceCodes;
-import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.OnceReady;
 
@@ -16,12 +14,10 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
 
     private final OnceReady<FicheValidator> validator;
 
-    /** @param smic the SMIC in force on the import day */
-    FicheValidationItemProcessor(CsvItemReader<FicheColumn> reader, ReferenceCodes codes, ImportSettings settings,
-            SmicTable.Entry smic, Messages messages) {
+    FicheValidationItemProcessor(CsvItemReader<FicheColumn> reader, FicheRules rules, Messages messages) {
         // The header is known once the reader is open, before the first row reaches a processing thread.
         this.validator = new OnceReady<>(
-                () -> new FicheValidator(reader.header(), reader.fileName(), codes, settings, smic, messages));
+                () -> new FicheValidator(reader.header(), reader.fileName(), rules, messages));
     }
 
     @Override

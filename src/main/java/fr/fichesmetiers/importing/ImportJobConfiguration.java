@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.RomeFapCrosswalk;
 import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.StepProgressListener;
@@ -34,7 +36,7 @@ import fr.fichesmetiers.support.WorkerThreads;
  * next version of them in one transaction. A refused import gives its staging and unpublished revisions up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportSettings.class)
+@EnableConfigurationProperties({ImportSettings.class, ReferenceSettings.class})
 class ImportJobConfiguration {
 
     @Bean
@@ -57,9 +59,10 @@ class ImportJobConfiguration {
     @Bean
     Job ficheImportJob(JobRepository jobRepository, Step importInspectStep, Step faqStageStep, Step ficheImportStep,
             Step faqLinkStep, Step catalogPublishStep, Step stagingCleanupStep, ImportStaging staging,
-            ImportSettings settings) {
+            ImportSettings settings, SmicTable smic) {
         return new JobBuilder(ImportKeys.JOB, jobRepository)
-                .listener(new ImportReportJobListener(staging, jobRepository, Path.of(settings.reportDirectory())))
+                .listener(new ImportReportJobListener(staging, jobRepository, Path.of(settings.reportDirectory()),
+                        smic))
                 .start(importInspectStep).next(faqStageStep).next(ficheImportStep).next(faqLinkStep)
                 .next(catalogPublishStep).next(stagingCleanupStep).build();
     }
@@ -147,16 +150,18 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
-            ImportSettings settings, SmicTable smic, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheValidationItemProcessor(ficheReader, codes, settings, smicInForce(smic, step),
-                messages(step));
+            RomeFapCrosswalk crosswalk, ImportSettings settings, ReferenceSettings reference, SmicTable smic,
+            @Value("#{stepExecution}") StepExecution step) {
+        // The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to.
+        LocalDate day = importDay(step.getJobParameters());
+        return new FicheValidationItemProcessor(ficheReader, new FicheRules(codes, crosswalk, settings,
+                reference.defaultVersion(), smic.applicableOn(day), day), messages(step));
     }
 
-    /** The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to. */
-    private static SmicTable.Entry smicInForce(SmicTable smic, StepExecution step) {
-        LocalDateTime requested = ImportRequest.of(step.getJobParameters()).requestedAt();
-        LocalDate day = requested == null ? LocalDate.now() : requested.toLocalDate();
-        return smic.applicableOn(day);
+    /** The day an import was asked for (today for a run of release 0.1, which did not record it). */
+    static LocalDate importDay(JobParameters params) {
+        LocalDateTime requested = ImportRequest.of(params).requestedAt();
+        return requested == null ? LocalDate.now() : requested.toLocalDate();
     }
 
     @Bean

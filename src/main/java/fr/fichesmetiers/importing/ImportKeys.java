@@ -51,6 +51,8 @@ public final class ImportKeys {
     public static final String REPORT = "import.report";
     public static final String REFUSAL_RULE = "import.refusalRule";
     public static final String REFUSAL_MESSAGE = "import.refusalMessage";
+    /** How many valid profiles each ROME version read, {@code v3=17;4.0=1} (issue 12). */
+    public static final String ROME_VERSIONS = "import.romeVersions";
 
     private ImportKeys() {
     }

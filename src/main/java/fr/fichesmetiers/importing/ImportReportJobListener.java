@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +15,12 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * After every import, successful or not, writes the reject report and notes its path and the rejected-row
+ * After every import, successful or not, writes the reject report (rejects, warnings and informations, each with
+ * its level) and notes its path and the rejected-row
  * count in the job's context, where the command line and the run history read them. A refused import then gives
  * up its staging ({@link ImportStaging#discard}), and stays refused: restarted, it is refused again at once.
  */
@@ -28,11 +31,13 @@ class ImportReportJobListener implements JobExecutionListener {
     private final ImportStaging staging;
     private final JobRepository jobRepository;
     private final Path reportDirectory;
+    private final SmicTable smic;
 
-    ImportReportJobListener(ImportStaging staging, JobRepository jobRepository, Path reportDirectory) {
+    ImportReportJobListener(ImportStaging staging, JobRepository jobRepository, Path reportDirectory, SmicTable smic) {
         this.staging = staging;
         this.jobRepository = jobRepository;
         this.reportDirectory = reportDirectory;
+        this.smic = smic;
     }
 
     /**
@@ -53,7 +58,13 @@ class ImportReportJobListener implements JobExecutionListener {
         long instance = execution.getJobInstance().getInstanceId();
         ExecutionContext context = execution.getExecutionContext();
         Messages messages = Messages.forLanguage(execution.getJobParameters().getString(ImportKeys.LANG, "fr"));
-        List<Violation> rejects = staging.rejects(instance);
+        // The report lists rejects, warnings and informations alike, each with its level.
+        List<Violation> rejects = new ArrayList<>();
+        String fiches = context.containsKey(ImportKeys.FICHES_PATH)
+                ? Path.of(context.getString(ImportKeys.FICHES_PATH)).getFileName().toString() : null;
+        SmicCheck.outdated(smic, ImportJobConfiguration.importDay(execution.getJobParameters()), fiches, messages)
+                .ifPresent(rejects::add);
+        rejects.addAll(staging.rejects(instance));
         context.putInt(ImportKeys.ROWS_REJECTED, staging.rejectedRows(instance));
         // Kept with the execution: its exceptions are not, and history, show-run and the run report need the rule.
         ImportRefusedException refusal = execution.getAllFailureExceptions().stream().map(ImportRefusedException::in)

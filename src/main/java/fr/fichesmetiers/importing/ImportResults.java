@@ -1,7 +1,11 @@
 package fr.fichesmetiers.importing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Component;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.ChangeCounts;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Failures;
 import fr.fichesmetiers.support.Messages;
 
@@ -28,18 +33,24 @@ public class ImportResults {
     private final ImportStaging staging;
     private final CatalogRepository catalog;
     private final JobRepository jobRepository;
+    private final SmicTable smic;
 
-    ImportResults(ImportStaging staging, CatalogRepository catalog, JobRepository jobRepository) {
+    ImportResults(ImportStaging staging, CatalogRepository catalog, JobRepository jobRepository, SmicTable smic) {
         this.staging = staging;
         this.catalog = catalog;
         this.jobRepository = jobRepository;
+        this.smic = smic;
     }
 
     public ImportResult of(JobExecution execution) {
         ExecutionContext c = execution.getExecutionContext();
-        List<Violation> rejects = staging.rejects(execution.getJobInstance().getInstanceId());
+        List<Violation> reported = reported(execution);
         Map<RuleCode, Integer> counts = new EnumMap<>(RuleCode.class);
-        rejects.forEach(v -> counts.merge(v.rule(), 1, Integer::sum));
+        reported.forEach(v -> counts.merge(v.rule(), 1, Integer::sum));
+        List<Violation> rejects = reported.stream().filter(v -> v.rule().rejects()).toList();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        reported.stream().filter(v -> v.rule() == RuleCode.MISSING_VALUE)
+                .forEach(v -> missing.merge(v.column(), 1, Integer::sum));
         String refusal = string(c, ImportKeys.REFUSAL_RULE);
         String refusalMessage = string(c, ImportKeys.REFUSAL_MESSAGE);
         String failure = null;
@@ -50,8 +61,7 @@ public class ImportResults {
                 refusalMessage = refused.getMessage();
             }
             else if (failure == null) {
-                failure = Failures.describe(t, Messages.forLanguage(
-                        execution.getJobParameters().getString(ImportKeys.LANG, "fr")));
+                failure = Failures.describe(t, messages(execution));
             }
         }
         if (refusal != null) {
@@ -73,7 +83,38 @@ public class ImportResults {
                 string(c, ImportKeys.FICHES_UNKNOWN_COLUMNS), rowsRead,
                 rowsRejected, changes, refusal == null ? null : RuleCode.valueOf(refusal),
                 refusalMessage, failure, counts, rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size())),
-                rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution));
+                rejects.size(), string(c, ImportKeys.REPORT), elapsed(execution), missing,
+                romeVersions(string(c, ImportKeys.ROME_VERSIONS)),
+                smic.applicableOn(ImportJobConfiguration.importDay(execution.getJobParameters())));
+    }
+
+    /**
+     * Everything an import reported, by file and line: its rejects, the warnings and informations of the rows it
+     * published, and first the warning of an outdated SMIC table.
+     */
+    private List<Violation> reported(JobExecution execution) {
+        List<Violation> reported = new ArrayList<>();
+        LocalDate day = ImportJobConfiguration.importDay(execution.getJobParameters());
+        SmicCheck.outdated(smic, day, fileName(string(execution.getExecutionContext(), ImportKeys.FICHES_PATH)),
+                messages(execution)).ifPresent(reported::add);
+        reported.addAll(staging.rejects(execution.getJobInstance().getInstanceId()));
+        return reported;
+    }
+
+    private static Messages messages(JobExecution execution) {
+        return Messages.forLanguage(execution.getJobParameters().getString(ImportKeys.LANG, "fr"));
+    }
+
+    /** {@code v3=17;4.0=1}, as the publish step notes it, read back in that order. */
+    private static Map<String, Integer> romeVersions(String noted) {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        if (noted != null && !noted.isBlank()) {
+            for (String part : noted.split(";")) {
+                String[] pair = part.split("=", 2);
+                versions.put(pair[0], Integer.valueOf(pair[1]));
+            }
+        }
+        return versions;
     }
 
     private static long elapsed(JobExecution execution) {
@@ -89,10 +130,12 @@ public class ImportResults {
         return charset != null && c.getInt(ImportKeys.FICHES_BOM_LENGTH, 0) > 0 ? charset + " (BOM)" : charset;
     }
 
-    /** The rejects of an import, by file and line, at most {@code limit}. */
+    /**
+     * What an import reported, at most {@code limit}: its rejects first, by file and line, then the warnings and
+     * then the informations of the rows it published (a few rejects are never hidden behind many warnings).
+     */
     public List<Violation> rejects(JobExecution execution, int limit) {
-        List<Violation> rejects = staging.rejects(execution.getJobInstance().getInstanceId());
-        return rejects.subList(0, Math.min(limit, rejects.size()));
+        return reported(execution).stream().sorted(Comparator.comparing(Violation::level)).limit(limit).toList();
     }
 
     private static String string(ExecutionContext context, String key) {

@@ -33,4 +33,14 @@ public record ImportSettings(@DefaultValue("20000") BigDecimal maximumSalary, @D
     static final int MAX_QUALITY = 80;
     static final int MAX_QUALITIES = 40;
     static final int MAX_QUESTION = 2000;
+    /**
+     * Issue 12: a course's name (ONISEP's official diploma titles reach 230 characters), a related profession (an id,
+     * or a title as long as ONISEP's), the items of a list column, the source.
+     */
+    static final int MAX_COURSE = 300;
+    static final int MAX_RELATED = 200;
+    static final int MAX_ITEMS = 100;
+    static final int MAX_SOURCE = 300;
+    /** A link's label may describe the site in a sentence, as ONISEP's do (a twelfth of them over 120 characters). */
+    static final int MAX_LINK_LABEL = 300;
 }

@@ -60,16 +60,24 @@ public class ImportStaging {
                 });
     }
 
+    /**
+     * The SQL condition that keeps the rows of {@code import_reject} that reject their row (the table also holds the
+     * warnings and informations of published rows: their level is that of their rule code, so no column says it).
+     */
+    static final String REJECTING = "rule_code IN (" + java.util.Arrays.stream(RuleCode.values())
+            .filter(RuleCode::rejects).map(rule -> "'" + rule.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ")) + ")";
+
     /** Ids of the profiles file already seen by this import (staged or rejected), for duplicate detection. */
     Set<String> seenFicheIds(long instance, String ficheFile) {
         Set<String> ids = new HashSet<>(jdbc.queryForList(
                 "SELECT fiche_id FROM staged_fiche WHERE job_instance_id = ?", String.class, instance));
         ids.addAll(jdbc.queryForList("SELECT DISTINCT fiche_id FROM import_reject WHERE job_instance_id = ?"
-                + " AND file_name = ? AND fiche_id IS NOT NULL", String.class, instance, ficheFile));
+                + " AND file_name = ? AND fiche_id IS NOT NULL AND " + REJECTING, String.class, instance, ficheFile));
         return ids;
     }
 
-    /** Every reject of an import, by file and line. */
+    /** Every reject, warning and information of an import, by file and line. */
     List<Violation> rejects(long instance) {
         return jdbc.query("SELECT file_name, line_number, column_name, raw_value, rule_code, message"
                 + " FROM import_reject WHERE job_instance_id = ? ORDER BY file_name DESC, line_number, rule_code",
@@ -81,17 +89,31 @@ public class ImportStaging {
     Map<String, Integer> rejectedRowsByFile(long instance) {
         Map<String, Integer> rows = new HashMap<>();
         jdbc.query("SELECT file_name, COUNT(*) FROM (SELECT DISTINCT file_name, line_number FROM import_reject"
-                + " WHERE job_instance_id = ?) r GROUP BY file_name",
+                + " WHERE job_instance_id = ? AND " + REJECTING + ") r GROUP BY file_name",
                 rs -> {
                     rows.put(rs.getString(1), rs.getInt(2));
                 }, instance);
         return rows;
     }
 
+    /**
+     * How many staged profiles were read in each ROME version, noted as {@code v3=17;4.0=1} (v3 first): what the
+     * summary says about the versions.
+     */
+    String romeVersions(long instance) {
+        Map<String, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        jdbc.query("SELECT r.rome_version, COUNT(*) FROM staged_fiche s JOIN fiche_revision r"
+                + " ON r.fiche_id = s.fiche_id AND r.content_hash = s.content_hash WHERE s.job_instance_id = ?"
+                + " GROUP BY r.rome_version", rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }, instance);
+        return String.join(";", counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
     /** How many rows were rejected (a row breaking three rules counts once). */
     int rejectedRows(long instance) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT file_name, line_number"
-                + " FROM import_reject WHERE job_instance_id = ?) r", Integer.class, instance);
+                + " FROM import_reject WHERE job_instance_id = ? AND " + REJECTING + ") r", Integer.class, instance);
         return rows == null ? 0 : rows;
     }
 

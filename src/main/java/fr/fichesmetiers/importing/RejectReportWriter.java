@@ -15,7 +15,8 @@ import fr.fichesmetiers.support.FormulaSafe;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Writes the reject report the way French Excel opens it without a question: UTF-8 with a BOM, {@code ;}
+ * Writes the reject report (rejects, and the warnings and informations of published rows, with their level) the way
+ * French Excel opens it without a question: UTF-8 with a BOM, {@code ;}
  * between fields, CRLF, and every value that a spreadsheet would run as a formula neutralised.
  */
 final class RejectReportWriter {
@@ -33,10 +34,13 @@ final class RejectReportWriter {
             CSVPrinter printer = new CSVPrinter(writer, format);
             printer.printRecord(messages.get("report.header.file"), messages.get("report.header.line"),
                     messages.get("report.header.column"), messages.get("report.header.value"),
-                    messages.get("report.header.rule"), messages.get("report.header.message"));
+                    messages.get("report.header.rule"), messages.get("report.header.message"),
+                    messages.get("report.header.level"));
             for (Violation v : violations) {
+                // The level comes last: a script reading the first six columns of release 0.1 keeps working.
                 printer.printRecord(safe(v.file()), v.line(), safe(v.column()),
-                        safe(FormulaSafe.truncate(v.value(), MAX_VALUE)), v.rule().name(), safe(v.message()));
+                        safe(FormulaSafe.truncate(v.value(), MAX_VALUE)), v.rule().name(), safe(v.message()),
+                        messages.get(v.level().messageKey()));
             }
             printer.flush();
         });

@@ -11,9 +11,34 @@ public enum RuleCode {
     // Row level: the row is rejected, the others go on.
     COLUMN_COUNT, REQUIRED, ID_FORMAT, ID_DUPLICATE, ROME_FORMAT, ROME_UNKNOWN, FAP_FORMAT, FAP_UNKNOWN,
     EDUCATION_LEVEL_UNKNOWN, EMPLOYABILITY_UNKNOWN, MOBILITY_UNKNOWN, SALARY_FORMAT, SALARY_BELOW_MINIMUM,
-    SALARY_ABOVE_MAXIMUM, SALARY_ORDER, TEXT_TOO_LONG, TEXT_CONTROL_CHARACTERS, FAQ_UNKNOWN_PROFILE, FAQ_REQUIRED;
+    SALARY_ABOVE_MAXIMUM, SALARY_ORDER, TEXT_TOO_LONG, TEXT_CONTROL_CHARACTERS, FAQ_UNKNOWN_PROFILE, FAQ_REQUIRED,
+    // Issue 12, rejects: a ROME version, a link or a date that cannot be read.
+    ROME_VERSION_UNKNOWN, LINK_FORMAT, DATE_FORMAT,
+    // Issue 12, published with the row: a gap, a family that does not fit the ROME code, an old SMIC table.
+    MISSING_VALUE(RuleLevel.WARNING), FAP_ROME_MISMATCH(RuleLevel.WARNING), SMIC_TABLE_OUTDATED(RuleLevel.WARNING),
+    // Issue 12, what the import did by itself: a FAP family taken from the ROME code (or why none could be).
+    FAP_DERIVED(RuleLevel.INFO);
+
+    private final RuleLevel level;
+
+    RuleCode() {
+        this(RuleLevel.ERROR);
+    }
+
+    RuleCode(RuleLevel level) {
+        this.level = level;
+    }
 
     public boolean fileLevel() {
         return ordinal() <= TOO_MANY_RETIREMENTS.ordinal();
+    }
+
+    /** Whether breaking the rule rejects the row ({@link RuleLevel#ERROR}), or is only reported with it. */
+    public RuleLevel level() {
+        return level;
+    }
+
+    public boolean rejects() {
+        return level == RuleLevel.ERROR;
     }
 }

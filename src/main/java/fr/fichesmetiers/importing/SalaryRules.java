@@ -3,19 +3,26 @@ package fr.fichesmetiers.importing;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Euros;
+import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 
-/** Checks the two salaries of a row against the format, the minimum wage, the maximum and each other. */
+/**
+ * Checks the two salaries of a row against the format, the SMIC in force (named with its date in the message), the
+ * maximum and each other. Either may be blank; the one given is checked all the same.
+ */
 final class SalaryRules {
 
+    private final SmicTable.Entry smic;
     private final BigDecimal minimum;
     private final BigDecimal maximum;
     private final BigDecimal annualThreshold;
     private final Messages messages;
 
-    SalaryRules(BigDecimal minimum, BigDecimal maximum, Messages messages) {
-        this.minimum = minimum;
+    SalaryRules(SmicTable.Entry smic, BigDecimal maximum, Messages messages) {
+        this.smic = smic;
+        this.minimum = smic.monthlyGross();
         this.maximum = maximum;
         this.annualThreshold = minimum.multiply(BigDecimal.valueOf(12));
         this.messages = messages;
@@ -35,15 +42,24 @@ final class SalaryRules {
     /** Checks bounds and order of whatever could be parsed. */
     void check(BigDecimal starting, String startingColumn, String startingRaw, BigDecimal experienced,
             String experiencedColumn, String experiencedRaw, Consumer<RowProblem> problems) {
-        if (starting != null && starting.compareTo(minimum) < 0) {
-            problems.accept(new RowProblem(startingColumn, startingRaw, RuleCode.SALARY_BELOW_MINIMUM,
-                    messages.get("rule.SALARY_BELOW_MINIMUM", euros(starting), euros(minimum))));
+        checkMinimum(starting, startingColumn, startingRaw, problems);
+        if (starting == null) {
+            // Without a starting salary the experienced one is the only one compared to the SMIC.
+            checkMinimum(experienced, experiencedColumn, experiencedRaw, problems);
         }
         checkMaximum(starting, startingColumn, startingRaw, problems);
         checkMaximum(experienced, experiencedColumn, experiencedRaw, problems);
         if (starting != null && experienced != null && experienced.compareTo(starting) < 0) {
             problems.accept(new RowProblem(experiencedColumn, experiencedRaw, RuleCode.SALARY_ORDER,
                     messages.get("rule.SALARY_ORDER", euros(experienced), euros(starting))));
+        }
+    }
+
+    private void checkMinimum(BigDecimal value, String column, String raw, Consumer<RowProblem> problems) {
+        if (value != null && value.compareTo(minimum) < 0) {
+            problems.accept(new RowProblem(column, raw, RuleCode.SALARY_BELOW_MINIMUM,
+                    messages.get("rule.SALARY_BELOW_MINIMUM", euros(value), euros(minimum),
+                            LongDates.format(smic.from(), messages.locale()))));
         }
     }
 

@@ -16,6 +16,8 @@ import fr.fichesmetiers.fiche.EducationLevel;
 import fr.fichesmetiers.fiche.Employability;
 import fr.fichesmetiers.fiche.Mobility;
 import fr.fichesmetiers.fiche.ReferenceCodes;
+import fr.fichesmetiers.fiche.RomeFapCrosswalk;
+import fr.fichesmetiers.fiche.RomeVersion;
 import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.fiche.Section;
 import fr.fichesmetiers.support.Messages;
@@ -32,9 +34,11 @@ class FicheValidatorTests {
             .map(FicheColumn::canonicalName).toList();
 
     private final Messages messages = Messages.forLanguage("fr");
+    /** The rules of an import asked on 2 December 2026, reading codes as ROME v3 unless a row says otherwise. */
+    static final FicheRules RULES = new FicheRules(CODES, RomeFapCrosswalk.bundled(CODES), SETTINGS, RomeVersion.V3,
+            SMIC, LocalDate.of(2026, 12, 2));
     private final FicheValidator validator = new FicheValidator(
-            HeaderMapping.of(FicheColumn.class, HEADER, "fiches.csv", messages), "fiches.csv", CODES, SETTINGS,
-            SMIC, messages);
+            HeaderMapping.of(FicheColumn.class, HEADER, "fiches.csv", messages), "fiches.csv", RULES, messages);
 
     private static Map<FicheColumn, String> valid() {
         Map<FicheColumn, String> row = new LinkedHashMap<>();
@@ -91,7 +95,7 @@ class FicheValidatorTests {
         ValidatedRow row = validator.validate(new CsvRow(9, values));
         assertThat(rules(row)).containsExactly(RuleCode.COLUMN_COUNT);
         assertThat(row.violations().get(0).message()).isEqualTo(
-                "24 champ(s) au lieu de 23 (point-virgule en trop ou guillemet manquant ?)");
+                "31 champ(s) au lieu de 30 (point-virgule en trop ou guillemet manquant ?)");
     }
 
     @Test
@@ -234,7 +238,7 @@ class FicheValidatorTests {
     void writesMessagesInEnglishOnRequest() {
         Messages english = Messages.forLanguage("en");
         FicheValidator validatorEn = new FicheValidator(HeaderMapping.of(FicheColumn.class, HEADER, "fiches.csv",
-                english), "fiches.csv", CODES, SETTINGS, SMIC, english);
+                english), "fiches.csv", RULES, english);
         Map<FicheColumn, String> values = valid();
         values.put(FicheColumn.ROME, "M18O2");
         ValidatedRow row = validatorEn.validate(new CsvRow(3, new ArrayList<>(values.values())));

@@ -42,7 +42,7 @@ class HeaderMappingTests {
                 "fiches.csv", messages))
                 .isInstanceOfSatisfying(ImportRefusedException.class,
                         e -> assertThat(e.rule()).isEqualTo(RuleCode.HEADER_MISSING_COLUMN))
-                .hasMessageContaining("code_rome, code_fap, niveau_etudes")
+                .hasMessageContaining("absente(s) : code_rome, resume.")
                 .hasMessageContaining("Colonnes trouvées : identifiant, intitule, guide");
     }
 

@@ -51,6 +51,7 @@ class LauncherFunctionalTests {
         Map<String, String> environment = new HashMap<>();
         environment.put("PATH", oldJava.getParent() + ":/usr/bin:/bin");
         environment.put("JAVA_HOME", null);
+        environment.put("FICHES_CACHE", "off");
         CliProcess.Result result = CliProcess.exec(dir, environment, List.of("sh", SCRIPT.toString(), "--version"));
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().strip()).isEqualTo("fiches-metiers 0.1.0");
@@ -69,8 +70,9 @@ class LauncherFunctionalTests {
         Files.createSymbolicLink(app.resolve("fiches-metiers.jar"), CliProcess.JAR);
         Path work = Files.createDirectories(dir.resolve("work"));
         CliProcess.copyTree(Path.of("src/test/resources/fixtures/bad-rows"), work.resolve("input"));
+        Path cache = dir.resolve("cache");
         Map<String, String> environment = Map.of("JAVA_HOME", TEST_JAVA_HOME.toString(), "FICHES_JAVA_OPTS",
-                "-Xmx512m -XX:TieredStopAtLevel=1");
+                "-Xmx512m -XX:TieredStopAtLevel=1", "FICHES_CACHE_DIR", cache.toString());
         String script = app.resolve("fiches-metiers").toString();
 
         assertThat(CliProcess.exec(work, environment, List.of("sh", script, "--version")).exitCode()).isZero();
@@ -81,6 +83,31 @@ class LauncherFunctionalTests {
                 "--max-rejects", "100%", "--force"));
         assertThat(rejects.exitCode()).as(rejects.out() + rejects.err()).isEqualTo(3);
         assertThat(rejects.out()).contains("Catalogue publié : version 1");
+
+        // That import did work: it left the start-up cache of this build and this Java, which the next run uses.
+        List<Path> builds = folders(cache);
+        assertThat(builds).hasSize(1);
+        assertThat(builds.getFirst().resolve("app/fiches-metiers.jar")).isRegularFile();
+        if (Runtime.version().feature() >= 25) {
+            assertThat(builds.getFirst().resolve("fiches-metiers.aot")).isRegularFile();
+        }
+        assertThat(builds.getFirst().resolve("recording")).doesNotExist();
+        CliProcess.Result list = CliProcess.exec(work, environment, List.of("sh", script, "list"));
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).doesNotContain("AOT");
+        assertThat(list.err()).isEmpty();
+
+        // A new build of the tool gets a folder of its own; the old one goes.
+        Files.delete(app.resolve("fiches-metiers.jar"));
+        Files.copy(CliProcess.JAR, app.resolve("fiches-metiers.jar"));
+        assertThat(CliProcess.exec(work, environment, List.of("sh", script, "--version")).exitCode()).isZero();
+        assertThat(folders(cache)).hasSize(1).doesNotContain(builds.getFirst());
+    }
+
+    private static List<Path> folders(Path dir) throws Exception {
+        try (var entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).toList();
+        }
     }
 
     /** A {@code java} that says it is Java 17, as the machine's default often is. */

@@ -17,6 +17,7 @@ import fr.fichesmetiers.fiche.Section;
 import fr.fichesmetiers.jobs.ExitCodes;
 import fr.fichesmetiers.jobs.UserException;
 import fr.fichesmetiers.support.Euros;
+import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.TextTable;
 
@@ -47,8 +48,9 @@ public class CatalogView {
                 false, true, true);
         for (FicheSummary f : fiches) {
             table.add(List.of(f.id(), f.title(), f.guide(), f.rome().code(),
-                    f.educationLevel().map(level -> m.get(level.messageKey())).orElse(""),
-                    euros(f.salary().starting(), m), euros(f.salary().experienced(), m)));
+                    given(f.educationLevel().map(level -> m.get(level.messageKey())), m),
+                    given(f.salary().starting().map(a -> euros(Optional.of(a), m)), m),
+                    given(f.salary().experienced().map(a -> euros(Optional.of(a), m)), m)));
         }
         if (table.isEmpty()) {
             out.println(m.get("list.empty"));
@@ -67,18 +69,23 @@ public class CatalogView {
         out.println(m.get("show.labelled", m.get("fact.guide"), fiche.guide()));
         out.println();
         fact(out, m.get("fact.id"), fiche.id());
-        fact(out, m.get("fact.rome"), fiche.rome() + " " + codes.romeLabel(fiche.rome(), fiche.romeVersion())
-                .orElse(""));
-        // Until show says "non renseigné", an unknown fact prints an empty value: never a zero.
-        fact(out, m.get("fact.fap"), fiche.fap().map(fap -> fap + " " + codes.fapLabel(fap).orElse("")).orElse(""));
-        fact(out, m.get("fact.educationLevel"), fiche.educationLevel().map(l -> m.get(l.messageKey())).orElse(""));
-        fiche.recommendedBac().ifPresent(bac -> fact(out, m.get("fact.recommendedBac"), bac));
-        fact(out, m.get("fact.employability"), fiche.employability().map(e -> m.get(e.messageKey())).orElse(""));
-        fact(out, m.get("fact.mobility"), fiche.mobility().map(mobility -> m.get(mobility.messageKey())).orElse(""));
-        fact(out, m.get("fact.startingSalary"), fiche.salary().starting()
-                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")).orElse(""));
-        fact(out, m.get("fact.experiencedSalary"), fiche.salary().experienced()
-                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")).orElse(""));
+        fiche.details().feminineTitle().filter(feminine -> !feminine.equalsIgnoreCase(fiche.title()))
+                .ifPresent(feminine -> fact(out, m.get("fact.feminineTitle"), feminine));
+        fact(out, m.get("fact.rome"), m.get("show.rome", fiche.rome(), codes.romeLabel(fiche.rome(),
+                fiche.romeVersion()).orElse(""), fiche.romeVersion().label()));
+        // An unknown fact says so ("non renseigné"): never an empty value, a null or a zero.
+        fact(out, m.get("fact.fap"), given(fiche.fap().map(fap -> fap + " " + codes.fapLabel(fap).orElse("")), m));
+        fact(out, m.get("fact.educationLevel"), given(fiche.educationLevel().map(l -> m.get(l.messageKey())), m));
+        fact(out, m.get("fact.recommendedBac"), given(fiche.recommendedBac(), m));
+        fact(out, m.get("fact.employability"), given(fiche.employability().map(e -> m.get(e.messageKey())), m));
+        fact(out, m.get("fact.mobility"), given(fiche.mobility().map(mobility -> m.get(mobility.messageKey())), m));
+        fact(out, m.get("fact.startingSalary"), given(fiche.salary().starting()
+                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")), m));
+        fact(out, m.get("fact.experiencedSalary"), given(fiche.salary().experienced()
+                .map(amount -> euros(Optional.of(amount), m) + " " + m.get("fact.perMonth")), m));
+        fiche.details().factsDate().ifPresent(day -> fact(out, m.get("fact.factsDate"),
+                LongDates.format(day, m.locale())));
+        fiche.details().source().ifPresent(source -> fact(out, m.get("fact.source"), source));
         for (Section section : Section.values()) {
             if (fiche.sections().containsKey(section)) {
                 heading(out, m.get(section.headingKey(), fiche.title().toLowerCase(m.locale())));
@@ -89,6 +96,10 @@ public class CatalogView {
                 fiche.qualities().forEach(quality -> out.println("  • " + quality));
             }
         }
+        list(out, m.get("fact.formations"), fiche.details().formations());
+        list(out, m.get("fact.relatedProfessions"), fiche.details().relatedProfessions());
+        list(out, m.get("fact.links"), fiche.details().links().stream().map(link -> link.label().equals(link.url())
+                ? link.url() : link.label() + " : " + link.url()).toList());
         if (!fiche.faq().isEmpty()) {
             heading(out, m.get("section.faq"));
             for (FaqEntry entry : fiche.faq()) {
@@ -96,6 +107,18 @@ public class CatalogView {
                 out.println(m.get("show.answer", entry.answer()));
                 out.println();
             }
+        }
+    }
+
+    /** A fact as known, or "non renseigné" / "not given". */
+    private static String given(Optional<String> value, Messages m) {
+        return value.map(String::strip).filter(v -> !v.isEmpty()).orElseGet(() -> m.get("fact.notGiven"));
+    }
+
+    private static void list(PrintWriter out, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            heading(out, title);
+            items.forEach(item -> out.println("  • " + item));
         }
     }
 

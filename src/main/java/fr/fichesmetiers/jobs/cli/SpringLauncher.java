@@ -79,10 +79,16 @@ final class SpringLauncher implements AutoCloseable {
     private void start(String lockDescription) {
         LogFileCheck logCheck = new LogFileCheck();
         BeforeAnyBean before = new BeforeAnyBean(lockDescription);
-        try {
+        try (StartupSignals signals = new StartupSignals()) {
             // No Spring shutdown hook: a command that runs a job handles SIGTERM itself (StopOnRequest).
             context = new SpringApplicationBuilder(application).registerShutdownHook(false).listeners(logCheck, before)
                     .run(configuration.toArray(String[]::new));
+            if (signals.stopRequested()) {
+                throw new UserException(ExitCodes.STOPPED, messages.get("stop.before-start"));
+            }
+        }
+        catch (UserException e) {
+            throw e;
         }
         catch (SpringApplication.AbandonedRunException e) {
             UserException refusal = logCheck.refusal != null ? logCheck.refusal : before.refusal;

@@ -18,7 +18,8 @@ import fr.fichesmetiers.support.Messages;
 
 /**
  * Writes {@code output/reports/run-<id>.html}: one self-contained page (no external resource) with the run's
- * summary, the counters of each step, the rejected rows, and links to the brochures and the workbook. Every value
+ * summary, the counters of each step, the rejected rows, the warnings and informations of the published ones
+ * (issue 12), and links to the brochures and the workbook. Every value
  * that came from an input file is escaped.
  */
 final class RunReportWriter {
@@ -74,26 +75,36 @@ final class RunReportWriter {
         for (StepOutcome s : steps) {
             details(h, s, reports, m);
         }
-        if (!rejects.isEmpty()) {
-            h.append("<h2>").append(Html.escape(m.get("report.rejects", String.valueOf(rejects.size()))))
-                    .append("</h2><table><tr>");
-            for (String key : List.of("report.header.file", "report.header.line", "report.header.column",
-                    "report.header.value", "report.header.rule", "report.header.message")) {
-                h.append("<th>").append(Html.escape(m.get(key))).append("</th>");
-            }
-            h.append("</tr>");
-            for (Violation v : rejects) {
-                h.append("<tr><td>").append(Html.escape(v.file())).append("</td><td class=\"n\">").append(v.line())
-                        .append("</td><td>").append(Html.escape(v.column())).append("</td><td>")
-                        .append(Html.escape(v.value())).append("</td><td>").append(v.rule()).append("</td><td>")
-                        .append(Html.escape(v.message())).append("</td></tr>");
-            }
-            h.append("</table>");
-        }
+        List<Violation> rejected = rejects.stream().filter(v -> v.rule().rejects()).toList();
+        List<Violation> notes = rejects.stream().filter(v -> !v.rule().rejects()).toList();
+        violations(h, m.get("report.rejects", String.valueOf(rejected.size())), rejected, m);
+        violations(h, m.get("report.notes", String.valueOf(notes.size())), notes, m);
         h.append("<p class=\"muted\">").append(Html.escape(m.get("report.footer"))).append("</p></body></html>");
         Path target = reports.resolve("run-" + run.getId() + ".html");
         AtomicFiles.write(target, h.toString().getBytes(StandardCharsets.UTF_8));
         return target;
+    }
+
+    /** A table of rejects, or of the warnings and informations of published rows, each with its level. */
+    private static void violations(StringBuilder h, String title, List<Violation> violations, Messages m) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        h.append("<h2>").append(Html.escape(title)).append("</h2><table><tr>");
+        for (String key : List.of("report.header.file", "report.header.line", "report.header.column",
+                "report.header.value", "report.header.rule", "report.header.level", "report.header.message")) {
+            h.append("<th>").append(Html.escape(m.get(key))).append("</th>");
+        }
+        h.append("</tr>");
+        for (Violation v : violations) {
+            h.append("<tr class=\"").append(v.level().code()).append("\"><td>").append(Html.escape(v.file()))
+                    .append("</td><td class=\"n\">").append(v.line()).append("</td><td>")
+                    .append(Html.escape(v.column())).append("</td><td>").append(Html.escape(v.value()))
+                    .append("</td><td>").append(v.rule()).append("</td><td>")
+                    .append(Html.escape(m.get(v.level().messageKey()))).append("</td><td>")
+                    .append(Html.escape(v.message())).append("</td></tr>");
+        }
+        h.append("</table>");
     }
 
     private static void details(StringBuilder h, StepOutcome s, Path reports, Messages m) throws IOException {

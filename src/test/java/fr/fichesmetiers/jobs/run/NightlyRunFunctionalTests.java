@@ -71,7 +71,7 @@ class NightlyRunFunctionalTests {
         assertThat(dir.resolve("output/manifest.json")).exists();
         assertThat(dir.resolve("output/reports/run-1.html")).exists();
         assertThat(dir.resolve("output/comparison/comparaison-metiers.xlsx")).exists();
-        assertThat(CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf")).isEqualTo(18 + 4);
+        assertThat(CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf")).isEqualTo(20 + 4);
         String manifest = Files.readString(dir.resolve("output/manifest.json"));
         assertThat(manifest).contains("\"job\" : \"nightly\"").contains("\"catalogVersion\" : 1")
                 .contains("\"path\" : \"comparison/comparaison-metiers.xlsx\"")
@@ -82,7 +82,7 @@ class NightlyRunFunctionalTests {
 
         CliProcess.Result second = CliProcess.run(dir, "run", "nightly");
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).contains("Brochures : aucune à refaire, 18 inchangée(s).");
+        assertThat(second.out()).contains("Brochures : aucune à refaire, 20 inchangée(s).");
         CliProcess.Result history = CliProcess.run(dir, "history", "--job", "nightly");
         assertThat(history.out()).containsPattern("5\\s+nightly").containsPattern("1\\s+nightly");
     }

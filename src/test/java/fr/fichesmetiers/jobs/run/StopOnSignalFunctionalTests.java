@@ -100,6 +100,29 @@ class StopOnSignalFunctionalTests {
         assertThat(CliProcess.run(dir, "list").out()).contains("Catalogue version 1");
     }
 
+    @Test
+    void aSigtermWhileSpringStartsEndsTheCommandBeforeAnyJobWithoutAFalseDiagnosis(@TempDir Path dir)
+            throws Exception {
+        NightlyRunFunctionalTests.workspace(dir, catalog);
+        CliProcess.Started run = CliProcess.launch(dir, "run", "nightly");
+        // The lock is taken before any bean exists: the database and its migrations are still to come.
+        CliProcess.awaitLog(run.process(), log(dir), Pattern.compile("event=lock\\.acquired"), 1);
+        terminate(run.process());
+        CliProcess.Result stopped = run.finished();
+
+        assertThat(stopped.exitCode()).as(stopped.out() + stopped.err()).isEqualTo(5);
+        String said = stopped.out() + stopped.err();
+        assertThat(said).doesNotContain("Configuration invalide").doesNotContain("Exception");
+        if (said.contains("Arrêt demandé pendant le démarrage : rien n'a été lancé.")) {
+            assertThat(CliProcess.run(dir, "history").out()).doesNotContain("nightly");
+        }
+        else {
+            // The signal came after the start: the run stopped at its first chunk, as any stop.
+            assertThat(said).contains("reprenez-la avec « restart 1 »");
+        }
+        assertThat(CliProcess.run(dir, "run", "nightly").exitCode()).as("the lock was released").isIn(0, 3);
+    }
+
     private static Path log(Path dir) {
         return CliProcess.log(dir.resolve("data"));
     }
