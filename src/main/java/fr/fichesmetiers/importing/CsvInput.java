@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -38,7 +39,13 @@ final class CsvInput implements Closeable {
     }
 
     static CsvInput open(Path file, DetectedCsvFormat format, Messages messages) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        // Not through a link, and never a pipe: the inspection checked this very file (InputFiles), not whatever
+        // was put in its place since (opening a pipe would wait for a writer forever).
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ImportRefusedException(RuleCode.FILE_NOT_REGULAR,
+                    messages.get("file.special", file.getFileName().toString()));
+        }
+        InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
         in.skipNBytes(format.bomLength());
         // Replace rather than fail: a forced encoding that does not fit shows up as U+FFFD in the values.
         InputStreamReader reader = new InputStreamReader(in, format.charset().newDecoder()

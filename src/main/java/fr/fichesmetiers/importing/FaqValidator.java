@@ -31,7 +31,7 @@ final class FaqValidator {
         List<RowProblem> problems = new ArrayList<>();
         if (!header.fits(row.values())) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
-                    String.valueOf(row.values().size()), String.valueOf(header.width()))));
+                    String.valueOf(header.fieldCount(row.values())), String.valueOf(header.width()))));
             return new FaqRow(row.line(), null, null, null, null, at(row, problems));
         }
         String id = field(row, FaqColumn.ID, false, ImportSettings.MAX_ID * 4, problems);

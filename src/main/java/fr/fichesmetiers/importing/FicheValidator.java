@@ -58,7 +58,7 @@ final class FicheValidator {
         List<RowProblem> problems = new ArrayList<>();
         if (!header.fits(row.values())) {
             problems.add(new RowProblem("", null, RuleCode.COLUMN_COUNT, messages.get("rule.COLUMN_COUNT",
-                    String.valueOf(row.values().size()), String.valueOf(header.width()))));
+                    String.valueOf(header.fieldCount(row.values())), String.valueOf(header.width()))));
             return new ValidatedRow(row.line(), null, null, null, at(row, problems));
         }
         String ficheId = id(row, problems);

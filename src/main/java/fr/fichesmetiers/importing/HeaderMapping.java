@@ -19,17 +19,24 @@ import fr.fichesmetiers.support.TextKeys;
 final class HeaderMapping<C extends Enum<C> & CsvColumn> {
 
     private static final int SHOWN = 30;
+    /** Longest column name quoted in a message. */
+    private static final int NAME_SHOWN = 40;
+    /** How much of a first line that is no header at all a message quotes. */
+    private static final int NOT_HEADER_SHOWN = 24;
 
     private final Map<C, Integer> positions;
     private final Map<C, String> written;
     private final List<String> unknown;
     private final int width;
+    private final int emptyTail;
 
-    private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width) {
+    private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width,
+            int emptyTail) {
         this.positions = positions;
         this.written = written;
         this.unknown = unknown;
         this.width = width;
+        this.emptyTail = emptyTail;
     }
 
     /**
@@ -78,6 +85,12 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
                 missing.add(column.canonicalName());
             }
         }
+        if (!missing.isEmpty() && positions.isEmpty()) {
+            // Not a header at all (another file, or a file someone put there): only a short excerpt of it is shown.
+            String line = String.join(";", header);
+            throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.none", file,
+                    String.join(", ", missing), FormulaSafe.excerpt(TextKeys.strip(line), NOT_HEADER_SHOWN)));
+        }
         if (!missing.isEmpty()) {
             throw new ImportRefusedException(RuleCode.HEADER_MISSING_COLUMN, messages.get("file.header.missing", file,
                     String.join(", ", missing), shown(header.stream().map(TextKeys::strip).toList())));
@@ -87,15 +100,15 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         while (width > 0 && TextKeys.strip(header.get(width - 1)).isEmpty()) {
             width--;
         }
-        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width);
+        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width, header.size() - width);
     }
 
     /**
-     * Column names for a message: control characters made visible, and at most {@value #SHOWN} of them (a file
-     * with thousands of columns must not print thousands of names).
+     * Column names for a message: control and invisible characters made visible, each cut at {@value #NAME_SHOWN}
+     * characters, and at most {@value #SHOWN} of them (a file with thousands of columns must not print thousands).
      */
     static String shown(List<String> names) {
-        List<String> first = names.stream().limit(SHOWN).map(FormulaSafe::printable).toList();
+        List<String> first = names.stream().limit(SHOWN).map(n -> FormulaSafe.excerpt(n, NAME_SHOWN)).toList();
         String more = names.size() > SHOWN ? ", … (+" + (names.size() - SHOWN) + ")" : "";
         return String.join(", ", first) + more;
     }
@@ -120,18 +133,23 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
     }
 
     /**
-     * Whether a record has the fields of the header: as many as its named columns, and any beyond them empty (the
-     * separators Excel leaves at the end of rows, whether or not the header line has them too).
+     * How many fields a record has, the empty columns a spreadsheet writes after the data not counted: at most as
+     * many empty fields at the end as the header line ends with (Excel and LibreOffice write every row out to the
+     * same last column), and never a field of a named column. A row with a field too many in the middle and its
+     * last field empty therefore counts one field too many, instead of being read shifted.
      */
+    int fieldCount(List<String> values) {
+        int count = values.size();
+        int dropped = 0;
+        while (count > width && dropped < Math.max(emptyTail, 0) && TextRules.isBlank(values.get(count - 1))) {
+            count--;
+            dropped++;
+        }
+        return count;
+    }
+
+    /** Whether a record has the fields of the header: {@link #fieldCount} is the number of named columns. */
     boolean fits(List<String> values) {
-        if (values.size() < width) {
-            return false;
-        }
-        for (int i = width; i < values.size(); i++) {
-            if (!TextRules.isBlank(values.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return fieldCount(values) == width;
     }
 }

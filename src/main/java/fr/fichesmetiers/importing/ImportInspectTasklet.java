@@ -36,17 +36,21 @@ class ImportInspectTasklet implements Tasklet {
         Messages messages = Messages.forLanguage(request.lang());
         ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
         Path input = request.input().toAbsolutePath().normalize();
-        Path fiches = Files.isDirectory(input) ? input.resolve(FICHES_FILE) : input;
-        if (!Files.isRegularFile(fiches)) {
-            String key = Files.isDirectory(input) ? "file.notFound.directory" : "file.notFound";
+        boolean folder = Files.isDirectory(input);
+        Path fiches = folder ? input.resolve(FICHES_FILE) : input;
+        if (!InputFiles.present(fiches)) {
+            String key = folder ? "file.notFound.directory" : "file.notFound";
             throw new ImportRefusedException(RuleCode.FILE_NOT_FOUND, messages.get(key, input.toString(), FICHES_FILE));
         }
+        InputFiles files = new InputFiles(folder ? input : input.getParent(), messages);
         Charset charset = request.encoding() == null ? null : Charset.forName(request.encoding());
         Character delimiter = request.delimiter() == null ? null : request.delimiter().charAt(0);
-        List<String> unknown = inspect(fiches, FicheColumn.class, charset, delimiter, messages, job, "fiches");
+        List<String> unknown = inspect(files.check(fiches), FicheColumn.class, charset, delimiter, messages, job,
+                "fiches");
         job.putString(ImportKeys.FICHES_UNKNOWN_COLUMNS, HeaderMapping.shown(unknown));
-        Path faq = Files.isDirectory(input) ? input.resolve(FAQ_FILE) : null;
-        if (faq != null && Files.isRegularFile(faq)) {
+        // Whatever stands under the FAQ's name is checked: a directory or a pipe there is refused, not skipped.
+        Path faq = folder && InputFiles.present(input.resolve(FAQ_FILE)) ? files.check(input.resolve(FAQ_FILE)) : null;
+        if (faq != null) {
             List<String> faqUnknown = inspect(faq, FaqColumn.class, charset, delimiter, messages, job, "faq");
             job.putString(ImportKeys.FAQ_UNKNOWN_COLUMNS, HeaderMapping.shown(faqUnknown));
         }

@@ -4,6 +4,9 @@ package fr.fichesmetiers.importing;
 public enum RuleCode {
     // File level: nothing is published.
     FILE_NOT_FOUND, FILE_EMPTY, HEADER_MISSING_COLUMN, HEADER_DUPLICATE_COLUMN, TOO_MANY_REJECTS,
+    // issue 18: not a CSV text (a workbook, an archive, binary data), not a regular file of the input folder, or
+    // a file that cannot be read.
+    FILE_NOT_CSV, FILE_NOT_REGULAR, FILE_UNREADABLE,
     TOO_MANY_RETIREMENTS,
     // Row level: the row is rejected, the others go on.
     COLUMN_COUNT, REQUIRED, ID_FORMAT, ID_DUPLICATE, ROME_FORMAT, ROME_UNKNOWN, FAP_FORMAT, FAP_UNKNOWN,

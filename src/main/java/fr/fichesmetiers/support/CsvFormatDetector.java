@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -44,8 +45,10 @@ public final class CsvFormatDetector {
         Charset bomCharset = null;
         int bomLength = 0;
         byte[] start = new byte[0];
+        FileKind kind = FileKind.TEXT;
         long size = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        // Never through a symbolic link: the import checked the file it names (InputFiles), not a link put there since.
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[BUFFER];
             int read;
             while ((read = in.readNBytes(buffer, 0, BUFFER)) > 0) {
@@ -56,6 +59,7 @@ public final class CsvFormatDetector {
                     bomLength = bomCharset == null ? 0 : bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
                     offset = bomLength;
                     start = Arrays.copyOfRange(buffer, offset, read);
+                    kind = FileKind.of(buffer, read);
                 }
                 size += read;
                 // Only a file that could be UTF-8 without saying so needs every byte checked.
@@ -64,8 +68,13 @@ public final class CsvFormatDetector {
                 }
             }
         }
+        // UTF-16 text without a byte order mark holds NUL bytes, which UTF-8 allows: its pattern is looked at first.
+        // A file cut in the middle of its last character is still UTF-8 (that character reads as U+FFFD), rather
+        // than every accent of it misread as Windows-1252; so is a UTF-8 file with a few Windows-1252 bytes in it.
         Charset charset = forcedCharset != null ? forcedCharset
-                : bomCharset != null ? bomCharset : utf8.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+                : bomCharset != null ? bomCharset
+                : kind.charset() != null ? kind.charset()
+                : utf8.validUpToTheEnd() || utf8.mostlyUtf8() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         List<String> lines = decodeLenient(start, charset).lines().limit(2).toList();
         String first = lines.isEmpty() ? "" : lines.get(0);
         // Excel reads, and some exports write, a first line "sep=;" naming the delimiter.

@@ -47,4 +47,30 @@ public final class FormulaSafe {
         }
         return value.substring(0, max - 1) + "…";
     }
+
+    /**
+     * A value for a one-line message about untrusted input: every control or invisible formatting character (line
+     * breaks, escape sequences, bidirectional overrides, zero-width characters) shown as {@code U+FFFD}, and at most
+     * {@code max} characters, the cut marked with an ellipsis.
+     */
+    public static String excerpt(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(Math.min(value.length(), max + 1));
+        int count = 0;
+        for (int i = 0; i < value.length() && count < max; count++) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
+            shown.appendCodePoint(hidden ? '\uFFFD' : c);
+            i += Character.charCount(c);
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            shown.append('…');
+        }
+        return shown.toString();
+    }
 }

@@ -18,12 +18,14 @@ final class Utf8Check {
     /** The range the next continuation byte must fall in (narrower after E0, ED, F0 and F4). */
     private int lowest = 0x80;
     private int highest = 0xBF;
-    private boolean valid = true;
+    /** Multi-byte characters read whole, and bytes that fit no UTF-8 sequence (checking goes on after one). */
+    private long sequences;
+    private long malformed;
 
     void update(byte[] bytes, int offset, int length) {
         int i = offset;
         int end = offset + length;
-        while (valid && i < end) {
+        while (i < end) {
             if (needed == 0) {
                 // Most of a French text is ASCII: eight bytes at a time while it lasts.
                 while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
@@ -38,14 +40,18 @@ final class Utf8Check {
                 }
             }
             else {
-                int b = bytes[i++] & 0xFF;
+                int b = bytes[i] & 0xFF;
                 if (b < lowest || b > highest) {
-                    valid = false;
+                    // The sequence broke off: this byte may start the next character.
+                    malformed++;
+                    expect(0, 0x80, 0xBF);
                 }
                 else {
+                    i++;
                     needed--;
                     lowest = 0x80;
                     highest = 0xBF;
+                    sequences += needed == 0 ? 1 : 0;
                 }
             }
         }
@@ -74,7 +80,7 @@ final class Utf8Check {
             expect(3, 0x80, 0x8F);
         }
         else {
-            valid = false;
+            malformed++;
         }
     }
 
@@ -84,8 +90,22 @@ final class Utf8Check {
         highest = high;
     }
 
+    /** Whether everything fed so far is UTF-8, allowing the last sequence to be cut short (a truncated file). */
+    boolean validUpToTheEnd() {
+        return malformed == 0;
+    }
+
+    /**
+     * Whether the bytes are UTF-8 with a few stray bytes in it (a row pasted from a Windows-1252 file): more whole
+     * UTF-8 characters than bytes that fit none. Such a file is read as UTF-8, the stray bytes as U+FFFD, which
+     * rejects their rows ("the file mixes encodings") instead of misreading every other accent of the file.
+     */
+    boolean mostlyUtf8() {
+        return sequences > malformed;
+    }
+
     /** Whether everything fed so far is UTF-8, the last sequence complete. */
     boolean valid() {
-        return valid && needed == 0;
+        return malformed == 0 && needed == 0;
     }
 }

@@ -101,4 +101,21 @@ class CsvInputTests {
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("csv-stopped"));
         }
     }
+
+    @Test
+    void refusesAPipeOrALinkPutInTheFilesPlaceAfterItsInspectionWithoutWaitingOnIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("fiches.csv"), "a;b\n1;2\n", StandardCharsets.UTF_8);
+        var format = CsvFormatDetector.detect(file, null, null);
+        Files.delete(file);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", file.toString()).start().waitFor() == 0, "mkfifo is not available");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> CsvInput.open(file, format, Messages.forLanguage("fr")))
+                        .isInstanceOfSatisfying(ImportRefusedException.class,
+                                e -> assertThat(e.rule()).isEqualTo(RuleCode.FILE_NOT_REGULAR)));
+        Files.delete(file);
+        Files.createSymbolicLink(file, Files.writeString(dir.resolve("autre.csv"), "a;b\n", StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CsvInput.open(file, format, Messages.forLanguage("fr")))
+                .isInstanceOf(ImportRefusedException.class).hasMessageContaining("fiches.csv n'est pas un fichier");
+    }
 }

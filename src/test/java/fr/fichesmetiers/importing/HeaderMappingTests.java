@@ -62,4 +62,35 @@ class HeaderMappingTests {
         assertThat(mapping.position(FaqColumn.ID)).isZero();
         assertThat(mapping.position(FaqColumn.ANSWER)).isEqualTo(2);
     }
+
+    private static final List<String> FAQ = List.of("identifiant", "question", "reponse");
+
+    private static List<String> with(List<String> fields, String... more) {
+        List<String> all = new ArrayList<>(fields);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void dropsOnlyAsManyEmptyFieldsAtTheEndAsTheHeaderLineEndsWith() {
+        HeaderMapping<FaqColumn> excel = HeaderMapping.of(FaqColumn.class, with(FAQ, "", ""), "faq.csv", messages);
+        assertThat(excel.width()).isEqualTo(3);
+        assertThat(excel.fits(List.of("a", "Q ?", "R."))).isTrue();
+        assertThat(excel.fits(List.of("a", "Q ?", "R.", ""))).isTrue();
+        assertThat(excel.fits(List.of("a", "Q ?", "R.", "", ""))).isTrue();
+        assertThat(excel.fieldCount(List.of("a", "Q ?", "R.", "", "", ""))).isEqualTo(4);
+        assertThat(excel.fieldCount(List.of("a", "Q ?", "R.", "x", ""))).isEqualTo(4);
+    }
+
+    @Test
+    void countsAFieldTooManyInTheMiddleEvenWhenTheLastFieldIsEmpty() {
+        HeaderMapping<FaqColumn> plain = HeaderMapping.of(FaqColumn.class, FAQ, "faq.csv", messages);
+        // "a;Q ?;en trop;" : the answer column is empty, the row is shifted by one.
+        List<String> shifted = List.of("a", "Q ?", "en trop", "");
+        assertThat(plain.fits(shifted)).isFalse();
+        assertThat(plain.fieldCount(shifted)).isEqualTo(4);
+        assertThat(plain.fieldCount(List.of("a", "Q ?"))).isEqualTo(2);
+        // Empty named fields never count as spreadsheet columns.
+        assertThat(plain.fits(List.of("a", "", ""))).isTrue();
+    }
 }

@@ -67,4 +67,35 @@ class CsvFormatDetectorTests {
         assertThat(format.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(format.delimiter()).isEqualTo(',');
     }
+
+    @Test
+    void readsUtf16WithoutAByteOrderMarkByItsNulBytes() throws Exception {
+        String text = "identifiant;intitule\r\nx;Développeur\r\n";
+        assertThat(CsvFormatDetector.detect(write(text.getBytes(StandardCharsets.UTF_16LE)), null, null).charset())
+                .isEqualTo(StandardCharsets.UTF_16LE);
+        DetectedCsvFormat be = CsvFormatDetector.detect(write(text.getBytes(StandardCharsets.UTF_16BE)), null, null);
+        assertThat(be.charset()).isEqualTo(StandardCharsets.UTF_16BE);
+        assertThat(be.delimiter()).isEqualTo(';');
+        assertThat(be.bom()).isFalse();
+    }
+
+    @Test
+    void keepsUtf8ForAFileCutInTheMiddleOfItsLastCharacter() throws Exception {
+        byte[] text = "id;titre\r\nx;Développeur\r\ny;Caf\u00E9".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(text, text.length - 1);
+        assertThat(CsvFormatDetector.detect(write(cut), null, null).charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void keepsUtf8ForAUtf8FileWithAFewWindows1252Bytes() throws Exception {
+        byte[] utf8 = "id;titre\r\nx;Développeur sécurité\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] stray = "y;Café\r\n".getBytes(CsvFormatDetector.WINDOWS_1252);
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + stray.length);
+        System.arraycopy(stray, 0, mixed, utf8.length, stray.length);
+        assertThat(CsvFormatDetector.detect(write(mixed), null, null).charset()).isEqualTo(StandardCharsets.UTF_8);
+        // Mostly Windows-1252: read as such.
+        byte[] cp1252 = "id;titre\r\nx;Développeur sécurité été\r\n".getBytes(CsvFormatDetector.WINDOWS_1252);
+        assertThat(CsvFormatDetector.detect(write(cp1252), null, null).charset())
+                .isEqualTo(CsvFormatDetector.WINDOWS_1252);
+    }
 }
