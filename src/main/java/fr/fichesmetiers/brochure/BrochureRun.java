@@ -58,7 +58,7 @@ class BrochureRun {
         BigDecimal highest = whole ? selection.stream()
                 .map(f -> f.salary().experienced().or(() -> f.salary().starting()).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());
-        SalaryScale scale = SalaryScale.forCatalog(highest, smic(smicTable, request).monthlyGross());
+        SalaryScale scale = SalaryScale.forCatalog(highest, smic(smicTable, request));
         BrochureRequest.Theme theme = request.theme();
         BrochureSettings themed = new BrochureSettings(
                 override(theme.organisation(), settings.organisation()),

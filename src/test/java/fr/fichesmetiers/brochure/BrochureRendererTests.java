@@ -17,6 +17,7 @@ import fr.fichesmetiers.fiche.FicheDetails;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SampleFiches;
 import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 
 class BrochureRendererTests {
@@ -26,7 +27,7 @@ class BrochureRendererTests {
 
     static BrochureContext context(String language) {
         return new BrochureContext(Messages.forLanguage(language), BrochureTheme.NEUTRAL,
-                SalaryScale.forCatalog(new BigDecimal("9500"), new BigDecimal("1823.03")), ReferenceCodes.bundled());
+                SalaryScale.forCatalog(new BigDecimal("9500"), new SmicTable.Entry(LocalDate.of(2026, 6, 1), new BigDecimal("1867.02"))), ReferenceCodes.bundled());
     }
 
     private final BrochureRenderer renderer = new BrochureRenderer(context("fr"), FONTS);
