@@ -107,8 +107,9 @@ class BrochureJobConfiguration {
     @Bean
     @StepScope
     BookletTasklet bookletTasklet(BrochureRun brochureRun, RenderedDocuments documents, FontFamily fonts,
-            ThreadPoolTaskExecutor brochureTaskExecutor) {
-        return new BookletTasklet(brochureRun, documents, fonts,
-                brochureTaskExecutor.getThreadPoolExecutor());
+            ThreadPoolTaskExecutor brochureTaskExecutor, CatalogRepository catalog) {
+        BrochureRun run = brochureRun.unproxied();
+        return new BookletTasklet(brochureRun, documents, fonts, brochureTaskExecutor.getThreadPoolExecutor(),
+                ids -> catalog.fiches(run.version().id(), ids));
     }
 }

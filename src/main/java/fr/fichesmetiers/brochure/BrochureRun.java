@@ -31,9 +31,10 @@ class BrochureRun {
     private final boolean all;
     private final boolean booklets;
     private final Map<String, LocalDate> firstPublished;
+    private final boolean padToFour;
 
     BrochureRun(CatalogVersion version, BrochureContext context, List<FicheSummary> selection, Path output,
-            boolean all, boolean booklets, Map<String, LocalDate> firstPublished) {
+            boolean all, boolean booklets, Map<String, LocalDate> firstPublished, boolean padToFour) {
         this.version = version;
         this.context = context;
         this.selection = selection;
@@ -41,6 +42,7 @@ class BrochureRun {
         this.all = all;
         this.booklets = booklets;
         this.firstPublished = firstPublished;
+        this.padToFour = padToFour;
     }
 
     /** @throws NoCatalogException when nothing was ever published */
@@ -64,10 +66,11 @@ class BrochureRun {
                 override(theme.organisation(), settings.organisation()),
                 override(theme.primaryColor(), settings.primaryColor()),
                 override(theme.logo(), settings.logo()), settings.outputDirectory(), settings.threads(),
-                settings.chunkSize());
+                settings.chunkSize(), settings.bookletPadToFour());
         BrochureContext context = new BrochureContext(messages, themed.theme(), scale, codes);
         return new BrochureRun(version, context, selection, settings.folder(request), request.all(),
-                only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())));
+                only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())),
+                settings.bookletPadToFour());
     }
 
     /** The SMIC in force on the day the run was asked for (the same day when it is restarted). */
@@ -85,7 +88,7 @@ class BrochureRun {
      * thread; returning {@code this} would give the proxy back).
      */
     BrochureRun unproxied() {
-        return new BrochureRun(version, context, selection, output, all, booklets, firstPublished);
+        return new BrochureRun(version, context, selection, output, all, booklets, firstPublished, padToFour);
     }
 
     CatalogVersion version() {
@@ -107,6 +110,11 @@ class BrochureRun {
 
     boolean booklets() {
         return booklets;
+    }
+
+    /** Booklets padded to a multiple of 4 pages. */
+    boolean padToFour() {
+        return padToFour;
     }
 
     Path output() {

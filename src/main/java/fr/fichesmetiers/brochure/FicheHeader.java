@@ -57,8 +57,8 @@ final class FicheHeader {
         float top = flow.y();
         float guideY = top - PAD - 10;
         float titleTop = guideY - 6;
-        float afterTitle = titleTop - titleHeight - (feminine.isPresent() ? 16 : 0);
-        float codesY = afterTitle - 16;
+        float afterTitle = titleTop - titleHeight - (feminine.isPresent() ? 18 : 0);
+        float codesY = afterTitle - 18;
         float bottom = codesY - (profile.fap().isPresent() ? 13 : 0) - PAD + 4;
         tags.artifact(() -> {
             PdfContentByte canvas = flow.canvas();
@@ -73,7 +73,7 @@ final class FicheHeader {
         PdfStructureElement h1 = tags.element(fiche, Tagging.H1, textLanguage);
         flow.textAt(h1, title, 28, left, right, titleTop, Element.ALIGN_LEFT);
         if (feminine.isPresent()) {
-            labelled(fiche, m.get("brochure.feminine"), feminine.get(), Style.BAND_SMALL, left, afterTitle + 3);
+            labelled(fiche, m.get("brochure.feminine"), feminine.get(), Style.BAND_SMALL, left, afterTitle + 2);
         }
         labelled(fiche, m.get("brochure.guideLabel"), profile.guide(), Style.BAND_GUIDE, left, guideY);
         labelled(fiche, m.get("brochure.romeLabel", profile.rome().code()),
@@ -112,7 +112,8 @@ final class FicheHeader {
     private void labelled(PdfStructureElement parent, String label, String value, Style style, float x, float y) {
         Locale locale = context.messages().locale();
         String separator = value.isEmpty() ? "" : " · ";
-        flow.labelled(parent, fonts.white(label.toUpperCase(locale) + separator, style),
+        flow.labelled(parent, fonts.white((style == Style.BAND_GUIDE ? label.toUpperCase(locale) : label) + separator,
+                style),
                 fonts.white(style == Style.BAND_GUIDE ? value.toUpperCase(locale) : value, style),
                 context.textLanguage(), style.size * 1.3f, x, flow.right() - PAD, y + style.size * 1.3f);
     }

@@ -151,7 +151,9 @@ final class PageFlow {
         PdfStructureElement labelSpan = tags.element(paragraph, Tagging.SPAN);
         tags.content(labelSpan, () -> ColumnText.showTextAligned(canvas(), Element.ALIGN_LEFT, label, from,
                 top - leading, 0));
-        float width = ColumnText.getWidth(label);
+        // A line's trailing space is not drawn, nor counted: the gap after the label is added back.
+        float width = ColumnText.getWidth(label) + label.getFont().getBaseFont().getWidthPoint(' ',
+                label.getFont().getSize());
         PdfStructureElement valueSpan = tags.element(paragraph, Tagging.SPAN, valueLanguage);
         float[] end = new float[1];
         tags.content(valueSpan, () -> end[0] = draw(value, leading, from, to, top, Element.ALIGN_LEFT, width));
