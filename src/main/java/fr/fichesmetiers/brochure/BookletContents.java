@@ -93,7 +93,7 @@ final class BookletContents {
     }
 
     private void line(PdfStructureElement list, Fiche fiche, Messages m) {
-        Phrase title = fonts.phrase(fiche.title(), Style.TOC);
+        Phrase title = fonts.phrase(FrenchSpacing.capitalised(fiche.title(), m.locale()), Style.TOC);
         float titleRight = levelX() - 12;
         float height = flow.height(title, titleRight - flow.left(), LEADING) + 7;
         flow.keep(height);
@@ -104,7 +104,7 @@ final class BookletContents {
         numbers.add(number);
         PdfStructureElement item = tags.element(list, Tagging.LI);
         PdfStructureElement body = tags.element(item, Tagging.LBODY, context.textLanguage());
-        float baseline = top - LEADING + 3;
+        float baseline = top - LEADING;
         tags.link(body, PdfAction.gotoLocalPage(fiche.id(), false),
                 m.get("booklet.contentsLine", fiche.title(), level, salary, ""), () -> {
                     PdfContentByte canvas = flow.canvas();

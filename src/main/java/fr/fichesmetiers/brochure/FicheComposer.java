@@ -129,6 +129,9 @@ final class FicheComposer {
     private void list(PdfStructureElement sect, List<String> items, int columns) {
         PdfStructureElement list = tags.element(sect, Tagging.L, textLanguage);
         float columnWidth = flow.width() / columns;
+        // A short list stays on one page.
+        int rows = (items.size() + columns - 1) / columns;
+        flow.keep(Math.min(rows, 6) * (LEADING + 2));
         for (int i = 0; i < items.size(); i += columns) {
             flow.keep(LEADING + 2);
             float top = flow.y();

@@ -56,7 +56,8 @@ class BookletAssemblerTests {
             String contents = pdf.page(2);
             assertThat(contents).contains("Sommaire");
             for (Fiche fiche : FICHES) {
-                Matcher line = Pattern.compile(Pattern.quote(fiche.title()) + ".*?(\\d+)\\s*$", Pattern.MULTILINE)
+                String title = FrenchSpacing.capitalised(fiche.title(), java.util.Locale.FRENCH);
+                Matcher line = Pattern.compile(Pattern.quote(title) + ".*?(\\d+)\\s*$", Pattern.MULTILINE)
                         .matcher(contents);
                 assertThat(line.find()).as("contents line of %s in%n%s", fiche.title(), contents).isTrue();
                 int page = Integer.parseInt(line.group(1));
