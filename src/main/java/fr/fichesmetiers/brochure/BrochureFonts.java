@@ -20,7 +20,7 @@ final class BrochureFonts {
 
     /** The text styles, with their size and weight; colours come from the theme. */
     enum Style {
-        BODY(10.5f), BODY_BOLD(10.5f), HEADING(13.5f), TITLE(24f), BAND_SMALL(9.5f),
+        BODY(10f), BODY_BOLD(10f), HEADING(13f), TITLE(24f), BAND_SMALL(9.5f),
         BAND_GUIDE(10f), LABEL(8f), VALUE(12f), SMALL(8.5f), SMALL_BOLD(8.5f), COVER_TITLE(34f), COVER_TEXT(13f),
         TOC(10.5f), TOC_HEADING(20f), SUBHEADING(11f);
 

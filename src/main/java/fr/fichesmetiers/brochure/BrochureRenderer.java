@@ -19,8 +19,8 @@ public final class BrochureRenderer {
     /** Changes whenever the layout changes, so that every brochure is rendered again. */
     static final String LAYOUT_VERSION = "3";
 
-    static final float MARGIN = 48;
-    static final float BOTTOM = 62;
+    static final float MARGIN = 42;
+    static final float BOTTOM = 54;
 
     private final BrochureContext context;
     private final BrochureFonts fonts;
