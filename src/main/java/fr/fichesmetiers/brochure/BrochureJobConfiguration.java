@@ -37,6 +37,12 @@ class BrochureJobConfiguration {
     }
 
     @Bean
+    SelectionBooklet selectionBooklet(CatalogRepository catalog, ReferenceCodes codes, SmicTable smic,
+            BrochureSettings settings, FontFamily fonts) {
+        return new SelectionBooklet(catalog, codes, smic, settings, fonts);
+    }
+
+    @Bean
     RenderedDocuments renderedDocuments(JdbcTemplate jdbc) {
         return new RenderedDocuments(jdbc);
     }
