@@ -63,7 +63,10 @@ final class FicheComposer {
             boolean hasText = fiche.sections().containsKey(section);
             boolean hasList = section == Section.QUALITIES && !fiche.qualities().isEmpty();
             if (hasText || hasList) {
-                String key = section == Section.BECOMING ? "brochure.section.becoming" : section.headingKey();
+                // "Devenir développeur back-end" reads well; "Becoming développeur back-end" mixes two languages:
+                // where the labels are not in the title's language, the heading does without the title.
+                String key = section == Section.BECOMING && textLanguage != null ? "brochure.section.becoming"
+                        : section.headingKey();
                 heading(sect, m.get(key, FrenchSpacing.inSentence(fiche.title(), m.locale())),
                         outline, anchor + "-" + section.name().toLowerCase(), 3 * leading);
                 if (hasText) {

@@ -123,8 +123,7 @@ class BrochureRendererTests {
             Messages m = Messages.forLanguage("fr");
             List<String> headings = new ArrayList<>();
             for (Section section : Section.values()) {
-                headings.add(flat(m.get(section == Section.BECOMING ? "brochure.section.becoming"
-                        : section.headingKey(), fiche.title().toLowerCase())));
+                headings.add(flat(m.get(section.headingKey(), fiche.title().toLowerCase())));
             }
             headings.add(flat("Questions fréquentes"));
             Pattern footer = Pattern.compile("Fiches Métiers|Publiée le|page \\d+ / \\d+");
