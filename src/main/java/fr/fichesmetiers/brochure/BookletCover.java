@@ -1,68 +1,129 @@
 package fr.fichesmetiers.brochure;
 
-import java.awt.Color;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
-import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 import fr.fichesmetiers.brochure.BrochureFonts.Style;
+import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 
-/** The cover of a booklet: a full-bleed band in the theme colour with the guide's name, and the catalog date. */
+/**
+ * A booklet's covers. The front: a band in the theme colour with the organisation, its logo and the booklet's
+ * title, then the number of profiles and the date. The back: where the information comes from and the licences.
+ */
 final class BookletCover {
 
     private final BrochureContext context;
     private final BrochureFonts fonts;
+    private final PageFlow flow;
+    private final Tagging tags;
 
-    BookletCover(BrochureContext context, BrochureFonts fonts) {
+    BookletCover(BrochureContext context, BrochureFonts fonts, PageFlow flow) {
         this.context = context;
         this.fonts = fonts;
+        this.flow = flow;
+        this.tags = flow.tags();
     }
 
-    void draw(Document document, PdfWriter writer, String guide, int profiles, String date) throws Exception {
+    void front(BookletAssembler.Booklet booklet) throws Exception {
         Messages m = context.messages();
-        PdfContentByte canvas = writer.getDirectContentUnder();
-        float width = document.getPageSize().getWidth();
-        float height = document.getPageSize().getHeight();
+        Locale locale = m.locale();
+        PdfContentByte canvas = flow.canvas();
+        float width = flow.writer().getPageSize().getWidth();
+        float height = flow.writer().getPageSize().getHeight();
         float bandBottom = height * 0.42f;
-        canvas.saveState();
-        canvas.setColorFill(context.theme().primary());
-        canvas.rectangle(0, bandBottom, width, height - bandBottom);
-        canvas.fill();
-        canvas.setColorFill(context.theme().tint(0.85));
-        canvas.rectangle(0, bandBottom - 8, width, 8);
-        canvas.fill();
-        canvas.restoreState();
-        PdfContentByte text = writer.getDirectContent();
-        float left = document.left();
-        show(text, fonts.white(context.theme().organisation().toUpperCase(m.locale()), Style.BAND_GUIDE), left,
-                height - 70);
-        show(text, fonts.white(m.get("booklet.kicker").toUpperCase(m.locale()), Style.COVER_TEXT), left,
-                bandBottom + 120);
-        ColumnText title = new ColumnText(text);
-        title.setSimpleColumn(left, bandBottom + 30, document.right(), bandBottom + 112);
-        title.addText(fonts.white(guide, Style.COVER_TITLE));
-        title.setLeading(38);
-        title.go();
-        show(text, fonts.phrase(m.get("booklet.count", String.valueOf(profiles)), Style.COVER_TEXT), left,
-                bandBottom - 50);
-        show(text, fonts.phrase(m.get("booklet.date", date), Style.COVER_TEXT), left, bandBottom - 70);
+        tags.artifact(() -> {
+            canvas.saveState();
+            canvas.setColorFill(context.theme().primary());
+            canvas.rectangle(0, bandBottom, width, height - bandBottom);
+            canvas.fill();
+            canvas.setColorFill(context.theme().tint(0.6));
+            canvas.rectangle(0, bandBottom - 8, width, 8);
+            canvas.fill();
+            canvas.restoreState();
+        });
+        PdfStructureElement sect = tags.element(tags.root(), Tagging.SECT);
+        float left = flow.left();
+        float right = flow.right();
+        // Read first: the title.
+        PdfStructureElement title = tags.element(sect, Tagging.H1, context.textLanguage());
+        flow.textAt(title, fonts.white(booklet.title(), Style.COVER_TITLE), 38, left, right, bandBottom + 140,
+                Element.ALIGN_LEFT);
+        PdfStructureElement kicker = tags.element(sect, Tagging.P);
+        flow.textAt(kicker, fonts.white(m.get("booklet.kicker").toUpperCase(locale), Style.COVER_TEXT), 16, left,
+                right, bandBottom + 170, Element.ALIGN_LEFT);
+        PdfStructureElement organisation = tags.element(sect, Tagging.P);
+        flow.textAt(organisation, fonts.white(context.theme().organisation().toUpperCase(locale), Style.BAND_GUIDE),
+                14, left, right - 140, height - 56, Element.ALIGN_LEFT);
+        PdfStructureElement count = tags.element(sect, Tagging.P);
+        flow.textAt(count, fonts.phrase(m.get("booklet.profiles", booklet.fiches().size()), Style.COVER_TEXT), 18,
+                left, right, bandBottom - 36, Element.ALIGN_LEFT);
+        PdfStructureElement date = tags.element(sect, Tagging.P);
+        flow.textAt(date, fonts.phrase(m.get("booklet.coverDate", LongDates.format(booklet.date(), locale)),
+                Style.COVER_TEXT), 18, left, right, bandBottom - 56, Element.ALIGN_LEFT);
         if (context.theme().logoPng() != null) {
             Image logo = Image.getInstance(context.theme().logoPng());
             logo.scaleToFit(120, 60);
-            logo.setAbsolutePosition(document.right() - logo.getScaledWidth(), height - 90);
-            text.addImage(logo);
+            logo.setAbsolutePosition(right - logo.getScaledWidth(), height - 40 - logo.getScaledHeight());
+            PdfStructureElement figure = tags.figure(sect, m.get("brochure.logo", context.theme().organisation()),
+                    new Rectangle(logo.getAbsoluteX(), logo.getAbsoluteY(), logo.getAbsoluteX()
+                            + logo.getScaledWidth(), logo.getAbsoluteY() + logo.getScaledHeight()));
+            tags.content(figure, () -> {
+                try {
+                    canvas.addImage(logo);
+                }
+                catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
-        text.setColorFill(Color.BLACK);
-        // Something must be added for the page to exist: the cover is all direct content.
-        document.add(new org.openpdf.text.Paragraph(fonts.phrase(" ", Style.BODY)));
     }
 
-    private static void show(PdfContentByte canvas, org.openpdf.text.Phrase phrase, float x, float y) {
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, x, y, 0);
+    /** The back cover: sources of the profiles (each named once), licences, who made the document and when. */
+    void back(BookletAssembler.Booklet booklet) {
+        Messages m = context.messages();
+        PdfStructureElement sect = tags.element(tags.root(), Tagging.SECT);
+        flow.down(flow.room() * 0.35f);
+        PdfStructureElement heading = tags.element(sect, Tagging.H2);
+        flow.text(heading, fonts.phrase(m.get("booklet.back.title"), Style.TOC_HEADING), 24, 0);
+        flow.down(10);
+        subheading(sect, m.get("booklet.back.sources"));
+        Set<String> sources = new LinkedHashSet<>();
+        for (Fiche fiche : booklet.fiches()) {
+            sources.add(fiche.details().source().orElse(null));
+        }
+        boolean unsourced = sources.remove(null);
+        for (String source : sources) {
+            paragraph(sect, source, context.textLanguage());
+        }
+        if (unsourced || sources.isEmpty()) {
+            paragraph(sect, m.get("booklet.defaultSource", context.theme().organisation()), null);
+        }
+        subheading(sect, m.get("booklet.back.licences"));
+        paragraph(sect, m.get("booklet.back.codes"), null);
+        paragraph(sect, m.get("booklet.back.fonts"), null);
+        flow.down(10);
+        paragraph(sect, m.get("booklet.back.made", LongDates.format(booklet.date(), m.locale())), null);
+    }
+
+    private void subheading(PdfStructureElement sect, String text) {
+        flow.down(6);
+        PdfStructureElement h3 = tags.element(sect, new org.openpdf.text.pdf.PdfName("H3"));
+        flow.text(h3, fonts.phrase(text, Style.SUBHEADING), 16, 0);
+        flow.down(3);
+    }
+
+    private void paragraph(PdfStructureElement sect, String text, String language) {
+        PdfStructureElement p = tags.element(sect, Tagging.P, language);
+        flow.text(p, fonts.phrase(text, Style.BODY), FicheComposer.LEADING, 0);
+        flow.down(3);
     }
 }

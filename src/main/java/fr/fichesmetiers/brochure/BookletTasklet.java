@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 
+import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.AtomicFiles;
 import fr.fichesmetiers.support.Checksums;
@@ -33,18 +36,21 @@ class BookletTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BookletTasklet.class);
     /** Changes whenever the way booklets are made changes, so that every booklet is made again. */
-    private static final String LAYOUT_VERSION = "2";
+    private static final String LAYOUT_VERSION = "3";
     private final BrochureRun run;
     private final RenderedDocuments documents;
     private final FontFamily fonts;
     private final ExecutorService executor;
+    private final Function<List<String>, List<Fiche>> loader;
 
-    BookletTasklet(BrochureRun run, RenderedDocuments documents, FontFamily fonts,
-            ExecutorService executor) {
+    /** @param loader the full profiles for some ids of the run's catalog version */
+    BookletTasklet(BrochureRun run, RenderedDocuments documents, FontFamily fonts, ExecutorService executor,
+            Function<List<String>, List<Fiche>> loader) {
         this.run = run;
         this.documents = documents;
         this.fonts = fonts;
         this.executor = executor;
+        this.loader = loader;
     }
 
     @Override
@@ -98,36 +104,39 @@ class BookletTasklet implements Tasklet {
         // The cover shows the latest change among the guide's profiles: stable while nothing changes.
         LocalDate latest = entries.stream().map(run::publishedOn).max(Comparator.naturalOrder())
                 .orElse(run.version().publishedAt().toLocalDate());
-        String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION);
+        String hash = Checksums.sha256(String.join(",", hashes), latest.toString(), guide, LAYOUT_VERSION,
+                String.valueOf(run.padToFour()));
         Path file = run.bookletPath(guide);
         if (!run.all() && recorded.upToDate(file, hash)) {
             return Outcome.UNCHANGED;
         }
-        List<BookletAssembler.Part> parts = new ArrayList<>(entries.size());
+        List<String> ids = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             FicheSummary entry = entries.get(i);
-            Path brochure = run.brochurePath(entry);
             // A profile whose brochure could not be rendered was reported by the brochure step: left out here.
-            OptionalInt pages = recorded.pagesIfUpToDate(brochure, hashes.get(i));
-            if (pages.isPresent()) {
-                parts.add(new BookletAssembler.Part(entry.title(), brochure, pages.getAsInt()));
+            if (recorded.pagesIfUpToDate(run.brochurePath(entry), hashes.get(i)).isPresent()) {
+                ids.add(entry.id());
             }
             else {
                 log.warn("event=booklet.profile.missing guide={} fiche={}", guide, entry.id());
             }
         }
-        if (parts.isEmpty()) {
+        if (ids.isEmpty()) {
             log.warn("event=booklet.skipped guide={} reason=no-brochure", guide);
             return Outcome.SKIPPED;
         }
+        Map<String, Fiche> byId = new HashMap<>();
+        loader.apply(ids).forEach(fiche -> byId.put(fiche.id(), fiche));
+        List<Fiche> fiches = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         int[] pages = new int[1];
+        BookletAssembler.Booklet booklet = new BookletAssembler.Booklet(guide, fiches, latest, run.padToFour());
         String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
-                .assemble(guide, parts, latest, out));
+                .assemble(booklet, out));
         // A booklet missing a profile is made again by the next run, when its brochure may render.
-        String madeFrom = parts.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
+        String madeFrom = fiches.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
         documents.record(new RenderedDocuments.Document(file, "booklet", guide, madeFrom, sha256, Files.size(file),
                 pages[0]));
-        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, parts.size(), file);
+        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, fiches.size(), file);
         return Outcome.RENDERED;
     }
 }

@@ -20,9 +20,9 @@ final class BrochureFonts {
 
     /** The text styles, with their size and weight; colours come from the theme. */
     enum Style {
-        BODY(10.5f), BODY_BOLD(10.5f), HEADING(13.5f), TITLE(24f), BAND_SMALL(9.5f),
-        BAND_GUIDE(10f), LABEL(7.5f), VALUE(12f), SMALL(8f), SMALL_BOLD(8f), COVER_TITLE(34f), COVER_TEXT(13f),
-        TOC(11f), TOC_HEADING(20f);
+        BODY(10f), BODY_BOLD(10f), HEADING(13f), TITLE(24f), BAND_SMALL(9.5f),
+        BAND_GUIDE(10f), LABEL(8f), VALUE(12f), SMALL(8.5f), SMALL_BOLD(8.5f), COVER_TITLE(34f), COVER_TEXT(13f),
+        TOC(10.5f), TOC_HEADING(20f), SUBHEADING(11f);
 
         final float size;
 
@@ -31,8 +31,12 @@ final class BrochureFonts {
         }
     }
 
+    /** Body text: 15.9:1 on white. */
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
+    /** Small labels and footers: 7.0:1 on white, 6.1:1 on {@link #PANEL} (WCAG asks 4.5:1 for text). */
+    static final Color MUTED = new Color(0x59, 0x59, 0x59);
+    /** The key-facts cells' background. */
+    static final Color PANEL = new Color(0xEC, 0xF0, 0xF4);
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -43,6 +47,7 @@ final class BrochureFonts {
     private final Map<Style, Font> fonts = new EnumMap<>(Style.class);
     private final Map<Style, Font> whiteFonts = new EnumMap<>(Style.class);
     private final Map<Style, Font> fallbackFonts = new EnumMap<>(Style.class);
+    private final Font linkFont;
 
     BrochureFonts(FontFamily family, BrochureTheme theme) {
         this.regular = family.regular();
@@ -53,11 +58,11 @@ final class BrochureFonts {
         this.fallbackCoverage = family.fallbackCoverage();
         for (Style style : Style.values()) {
             BaseFont base = switch (style) {
-                case BODY_BOLD, HEADING, TITLE, BAND_GUIDE, LABEL, VALUE, SMALL_BOLD, COVER_TITLE, TOC_HEADING -> bold;
+                case BODY_BOLD, HEADING, TITLE, BAND_GUIDE, LABEL, VALUE, SMALL_BOLD, COVER_TITLE, TOC_HEADING, SUBHEADING -> bold;
                 default -> regular;
             };
             Color color = switch (style) {
-                case HEADING, TOC_HEADING -> theme.primary();
+                case HEADING, TOC_HEADING, SUBHEADING -> theme.primary();
                 case LABEL, SMALL, SMALL_BOLD -> MUTED;
                 default -> TEXT;
             };
@@ -65,10 +70,16 @@ final class BrochureFonts {
             whiteFonts.put(style, new Font(base, style.size, Font.NORMAL, Color.WHITE));
             fallbackFonts.put(style, new Font(fallback, style.size * 0.95f, Font.NORMAL, color));
         }
+        this.linkFont = new Font(regular, Style.BODY.size, Font.NORMAL, theme.primary());
     }
 
     Font font(Style style) {
         return fonts.get(style);
+    }
+
+    /** A link's text: body size, in the theme colour (9.4:1 on white for the neutral theme). */
+    Font linkFont() {
+        return linkFont;
     }
 
     BaseFont regularBase() {

@@ -37,6 +37,12 @@ class BrochureJobConfiguration {
     }
 
     @Bean
+    SelectionBooklet selectionBooklet(CatalogRepository catalog, ReferenceCodes codes, SmicTable smic,
+            BrochureSettings settings, FontFamily fonts) {
+        return new SelectionBooklet(catalog, codes, smic, settings, fonts);
+    }
+
+    @Bean
     RenderedDocuments renderedDocuments(JdbcTemplate jdbc) {
         return new RenderedDocuments(jdbc);
     }
@@ -107,8 +113,9 @@ class BrochureJobConfiguration {
     @Bean
     @StepScope
     BookletTasklet bookletTasklet(BrochureRun brochureRun, RenderedDocuments documents, FontFamily fonts,
-            ThreadPoolTaskExecutor brochureTaskExecutor) {
-        return new BookletTasklet(brochureRun, documents, fonts,
-                brochureTaskExecutor.getThreadPoolExecutor());
+            ThreadPoolTaskExecutor brochureTaskExecutor, CatalogRepository catalog) {
+        BrochureRun run = brochureRun.unproxied();
+        return new BookletTasklet(brochureRun, documents, fonts, brochureTaskExecutor.getThreadPoolExecutor(),
+                ids -> catalog.fiches(run.version().id(), ids));
     }
 }

@@ -2,27 +2,25 @@ package fr.fichesmetiers.brochure;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 
 /** Renders one profile's A4 brochure to PDF bytes. Plain Java: one instance per thread (it owns its fonts). */
 public final class BrochureRenderer {
 
     /** Changes whenever the layout changes, so that every brochure is rendered again. */
-    static final String LAYOUT_VERSION = "2";
+    static final String LAYOUT_VERSION = "3";
 
-    static final float MARGIN = 48;
-    static final float BOTTOM = 62;
+    static final float MARGIN = 42;
+    static final float BOTTOM = 54;
 
     private final BrochureContext context;
     private final BrochureFonts fonts;
@@ -42,31 +40,31 @@ public final class BrochureRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        PageFooter footer = new PageFooter(context.theme().organisation(),
-                m.get("brochure.footer.date", date(publishedOn, m)), m, fonts.regularBase(), 1);
-        writer.setPageEvent(footer);
-        // Justify by widening spaces only: letter-spacing French words reads badly.
-        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-        writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
-        metadata(document, writer, fiche, m);
+        PdfStandards.prepare(writer, context.labelLanguage());
+        metadata(document, fiche, m);
         document.open();
-        new FicheComposer(context, fonts, document, writer).compose(fiche, writer.getRootOutline(), fiche.id());
+        PdfStandards.complete(document, writer);
+        Tagging tags = new Tagging(writer);
+        PageFooter footer = new PageFooter(context.theme().organisation(),
+                m.get("brochure.published", LongDates.format(publishedOn, m.locale())), m, fonts.regularBase(), tags);
+        writer.setPageEvent(footer);
+        PageFlow flow = new PageFlow(document, writer, tags);
+        new FicheComposer(context, fonts, flow).compose(fiche, tags.root(), writer.getRootOutline(), fiche.id());
         document.close();
         return new Rendered(out.toByteArray(), footer.pages(), missingGlyphs(fiche));
     }
 
-    private void metadata(Document document, PdfWriter writer, Fiche fiche, Messages m) {
+    private void metadata(Document document, Fiche fiche, Messages m) {
         document.addTitle(fiche.title());
         document.addSubject(m.get("brochure.subject", fiche.title(), fiche.guide()));
         document.addKeywords("ROME " + fiche.rome().code() + fiche.fap().map(fap -> ", FAP " + fap.code()).orElse("")
                 + ", " + fiche.guide());
         document.addAuthor(context.theme().organisation());
         document.addCreator("Fiches Métiers");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language().equals("en") ? "en" : "fr-FR"));
     }
 
     static String date(LocalDate date, Messages m) {
-        return DateTimeFormatter.ofPattern(m.get("format.date"), m.locale()).format(date);
+        return LongDates.format(date, m.locale());
     }
 
     /** Checks every character of the profile against the fonts before it is printed. */
@@ -79,6 +77,11 @@ public final class BrochureRenderer {
             fonts.missingGlyphs(fiche.section(section), missing);
         }
         fiche.qualities().forEach(quality -> fonts.missingGlyphs(quality, missing));
+        fiche.details().feminineTitle().ifPresent(title -> fonts.missingGlyphs(title, missing));
+        fiche.details().formations().forEach(item -> fonts.missingGlyphs(item, missing));
+        fiche.details().relatedProfessions().forEach(item -> fonts.missingGlyphs(item, missing));
+        fiche.details().links().forEach(link -> fonts.missingGlyphs(link.label(), missing));
+        fiche.details().source().ifPresent(source -> fonts.missingGlyphs(source, missing));
         fiche.faq().forEach(entry -> {
             fonts.missingGlyphs(entry.question(), missing);
             fonts.missingGlyphs(entry.answer(), missing);

@@ -32,9 +32,10 @@ class BrochureRun {
     private final boolean all;
     private final boolean booklets;
     private final Map<String, LocalDate> firstPublished;
+    private final boolean padToFour;
 
     BrochureRun(CatalogVersion version, BrochureContext context, List<FicheSummary> selection, Path output,
-            boolean all, boolean booklets, Map<String, LocalDate> firstPublished) {
+            boolean all, boolean booklets, Map<String, LocalDate> firstPublished, boolean padToFour) {
         this.version = version;
         this.context = context;
         this.selection = selection;
@@ -42,6 +43,7 @@ class BrochureRun {
         this.all = all;
         this.booklets = booklets;
         this.firstPublished = firstPublished;
+        this.padToFour = padToFour;
     }
 
     /** @throws NoCatalogException when nothing was ever published */
@@ -61,16 +63,17 @@ class BrochureRun {
         BigDecimal highest = whole ? selection.stream()
                 .map(f -> f.salary().experienced().or(() -> f.salary().starting()).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::max) : catalog.highestSalary(version.id());
-        SalaryScale scale = SalaryScale.forCatalog(highest, smic(smicTable, request).monthlyGross());
+        SalaryScale scale = SalaryScale.forCatalog(highest, smic(smicTable, request));
         BrochureRequest.Theme theme = request.theme();
         BrochureSettings themed = new BrochureSettings(
                 override(theme.organisation(), settings.organisation()),
                 override(theme.primaryColor(), settings.primaryColor()),
                 override(theme.logo(), settings.logo()), settings.outputDirectory(), settings.threads(),
-                settings.chunkSize());
+                settings.chunkSize(), settings.bookletPadToFour());
         BrochureContext context = new BrochureContext(messages, themed.theme(), scale, codes);
         return new BrochureRun(version, context, selection, settings.folder(request), request.all(),
-                only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())));
+                only.isEmpty() && request.booklets(), Map.copyOf(catalog.firstPublished(version.id())),
+                settings.bookletPadToFour());
     }
 
     /** The SMIC in force on the day the run was asked for (the same day when it is restarted). */
@@ -88,7 +91,7 @@ class BrochureRun {
      * thread; returning {@code this} would give the proxy back).
      */
     BrochureRun unproxied() {
-        return new BrochureRun(version, context, selection, output, all, booklets, firstPublished);
+        return new BrochureRun(version, context, selection, output, all, booklets, firstPublished, padToFour);
     }
 
     CatalogVersion version() {
@@ -110,6 +113,11 @@ class BrochureRun {
 
     boolean booklets() {
         return booklets;
+    }
+
+    /** Booklets padded to a multiple of 4 pages. */
+    boolean padToFour() {
+        return padToFour;
     }
 
     Path output() {

@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outputDirectory where brochures go, one folder per guide
  * @param threads rendering threads
  * @param chunkSize profiles per transaction
+ * @param bookletPadToFour booklets get blank pages before their back cover up to a multiple of 4 pages, for
+ *        saddle stitching
  */
 @ConfigurationProperties("fiches.brochure")
 public record BrochureSettings(@DefaultValue("Fiches Métiers") String organisation,
         @DefaultValue("#1F4E79") String primaryColor, @DefaultValue("") String logo,
         @DefaultValue("output/brochures") String outputDirectory, @DefaultValue("2") int threads,
-        @DefaultValue("50") int chunkSize) {
+        @DefaultValue("50") int chunkSize, @DefaultValue("false") boolean bookletPadToFour) {
 
     /** The brochure folder of a request: its own, or the configured one. */
     Path folder(BrochureRequest request) {

@@ -93,8 +93,11 @@ public final class FontFamily {
 
     private static BaseFont create(String name, byte[] bytes) {
         try {
-            // Identity-H: any Unicode character, embedded as a subset of the glyphs used.
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            // Identity-H: any Unicode character, embedded as a subset of the glyphs used. No CIDSet: OpenPDF's
+            // leaves out the glyphs a subset pulls in for accented letters, which PDF/A then refuses.
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            font.setIncludeCidSet(false);
+            return font;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 /**
  * French typography for printed text: the spaces that must never become a line break are made no-break spaces
- * (inside an amount such as {@code 2 000 €}, before {@code : ; ! ? »} and after {@code «}), so that a line never
+ * (narrow inside an amount such as {@code 2 000 €} and before {@code ; ! ?}, full before {@code : »} and after
+ * {@code «}), so that a line never
  * starts with {@code 000 €} or a lone colon. Content is stored as imported; only what is printed changes.
  */
 final class FrenchSpacing {
 
     static final char NO_BREAK = '\u00A0';
+    /** The narrow no-break space: before {@code ; ! ?} and between the digit groups of an amount. */
+    static final char NARROW = '\u202F';
 
     private FrenchSpacing() {
     }
@@ -19,27 +22,35 @@ final class FrenchSpacing {
         char[] chars = null;
         int last = text.length() - 1;
         for (int i = text.indexOf(' ', 1); i > 0 && i < last; i = text.indexOf(' ', i + 1)) {
-            if (mustNotBreak(text, i)) {
+            char glue = glueFor(text, i);
+            if (glue != ' ') {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                chars[i] = NO_BREAK;
+                chars[i] = glue;
             }
         }
         return chars == null ? text : new String(chars);
     }
 
-    private static boolean mustNotBreak(String text, int space) {
+    /** The space a space must become: narrow or full no-break, or itself when a line may break there. */
+    private static char glueFor(String text, int space) {
         char before = text.charAt(space - 1);
         char after = text.charAt(space + 1);
-        if (before == '«' || after == '»' || after == ':' || after == ';' || after == '!' || after == '?') {
-            return true;
+        if (after == ';' || after == '!' || after == '?') {
+            return NARROW;
+        }
+        if (before == '«' || after == '»' || after == ':') {
+            return NO_BREAK;
         }
         if (!Character.isDigit(before)) {
-            return false;
+            return ' ';
         }
-        return after == '€' || after == '%' || thousands(text, space + 1)
-                || text.startsWith("EUR", space + 1) || text.startsWith("k€", space + 1);
+        if (thousands(text, space + 1)) {
+            return NARROW;
+        }
+        return after == '€' || after == '%' || text.startsWith("EUR", space + 1) || text.startsWith("k€", space + 1)
+                ? NO_BREAK : ' ';
     }
 
     /** Whether exactly three digits start at {@code from}: the next group of a number written {@code 12 500}. */
@@ -66,5 +77,13 @@ final class FrenchSpacing {
             return title;
         }
         return title.substring(0, 1).toLowerCase(locale) + title.substring(1);
+    }
+
+    /** A title as a heading shows it: ONISEP writes them in lower case ("aide-soignant"). */
+    static String capitalised(String title, Locale locale) {
+        if (title.isEmpty() || !Character.isLowerCase(title.charAt(0))) {
+            return title;
+        }
+        return title.substring(0, 1).toUpperCase(locale) + title.substring(1);
     }
 }

@@ -1,5 +1,8 @@
 package fr.fichesmetiers.brochure;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.BaseFont;
@@ -11,60 +14,71 @@ import org.openpdf.text.pdf.PdfWriter;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * The footer of every page but covers: organisation, a date line, and "page x / y". The total is a template
- * filled in when the document closes, when it is known.
+ * The footer of the pages: organisation, a line of its own ({@code middle}: the publication date, or the
+ * booklet's title) and "page x / y", the document's own numbering. A pagination artifact: screen readers skip it.
+ * The total is a template filled in when the document closes. Covers and blank pages get none.
  */
 final class PageFooter extends PdfPageEventHelper {
 
-    private static final float SIZE = 8;
+    static final float SIZE = 8;
     private final String organisation;
     private final String middle;
     private final Messages messages;
     private final BaseFont font;
-    private final int firstNumberedPage;
+    private final Tagging tags;
+    private final Set<Integer> unnumbered = new HashSet<>();
     private PdfTemplate total;
     private int pages;
 
-    /** @param firstNumberedPage pages before it (a booklet cover) get no footer */
-    PageFooter(String organisation, String middle, Messages messages, BaseFont font, int firstNumberedPage) {
+    PageFooter(String organisation, String middle, Messages messages, BaseFont font, Tagging tags) {
         this.organisation = organisation;
         this.middle = middle;
         this.messages = messages;
         this.font = font;
-        this.firstNumberedPage = firstNumberedPage;
+        this.tags = tags;
     }
 
-    @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-        total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000", SIZE), SIZE + 2);
+    /** The current page gets no footer (a cover, a blank verso). */
+    void skipCurrentPage(PdfWriter writer) {
+        unnumbered.add(writer.getPageNumber());
+    }
+
+    private PdfTemplate total(PdfWriter writer) {
+        if (total == null) {
+            total = writer.getDirectContent().createTemplate(font.getWidthPoint("00000", SIZE), SIZE + 2);
+        }
+        return total;
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         pages++;
         int page = writer.getPageNumber();
-        if (page < firstNumberedPage) {
+        if (unnumbered.contains(page)) {
             return;
         }
         PdfContentByte canvas = writer.getDirectContent();
-        float y = document.bottom() - 26;
-        canvas.saveState();
-        canvas.setColorStroke(BrochureFonts.MUTED);
-        canvas.setLineWidth(0.4f);
-        canvas.moveTo(document.left(), y + 12);
-        canvas.lineTo(document.right(), y + 12);
-        canvas.stroke();
-        canvas.beginText();
-        canvas.setColorFill(BrochureFonts.MUTED);
-        canvas.setFontAndSize(font, SIZE);
-        canvas.showTextAligned(Element.ALIGN_LEFT, organisation, document.left(), y, 0);
-        canvas.showTextAligned(Element.ALIGN_CENTER, middle, (document.left() + document.right()) / 2, y, 0);
-        float totalWidth = total.getWidth();
-        canvas.showTextAligned(Element.ALIGN_RIGHT, messages.get("brochure.page", String.valueOf(page)) + " ",
-                document.right() - totalWidth, y, 0);
-        canvas.endText();
-        canvas.addTemplate(total, document.right() - totalWidth, y);
-        canvas.restoreState();
+        float y = document.bottom() - 30;
+        PdfTemplate total = total(writer);
+        tags.pagination(() -> {
+            canvas.saveState();
+            canvas.setColorStroke(BrochureFonts.MUTED);
+            canvas.setLineWidth(0.5f);
+            canvas.moveTo(document.left(), y + 12);
+            canvas.lineTo(document.right(), y + 12);
+            canvas.stroke();
+            canvas.beginText();
+            canvas.setColorFill(BrochureFonts.MUTED);
+            canvas.setFontAndSize(font, SIZE);
+            canvas.showTextAligned(Element.ALIGN_LEFT, organisation, document.left(), y, 0);
+            canvas.showTextAligned(Element.ALIGN_CENTER, middle, (document.left() + document.right()) / 2, y, 0);
+            float totalWidth = total.getWidth();
+            canvas.showTextAligned(Element.ALIGN_RIGHT, messages.get("brochure.page", String.valueOf(page)) + " ",
+                    document.right() - totalWidth, y, 0);
+            canvas.endText();
+            canvas.addTemplate(total, document.right() - totalWidth, y);
+            canvas.restoreState();
+        });
     }
 
     /** How many pages were written: known once the document is closed. */
@@ -74,6 +88,7 @@ final class PageFooter extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        PdfTemplate total = total(writer);
         total.beginText();
         total.setColorFill(BrochureFonts.MUTED);
         total.setFontAndSize(font, SIZE);

@@ -33,7 +33,7 @@ class BrochureRenderItemProcessorTests {
                 "UTF-8", ";", null, 2, 0, new ChangeCounts(2, 0, 0, 0, 0));
         BrochureRun run = new BrochureRun(version, BrochureRendererTests.context("fr"),
                 List.of(summary(good), summary(broken)), Path.of("target/processor-test"), false, true,
-                Map.of());
+                Map.of(), false);
         BrochureRenderItemProcessor processor = new BrochureRenderItemProcessor(run, BrochureRendererTests.FONTS);
 
         // The catalog could not give the broken profile's content.

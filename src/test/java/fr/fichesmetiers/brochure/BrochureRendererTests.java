@@ -17,6 +17,7 @@ import fr.fichesmetiers.fiche.FicheDetails;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SampleFiches;
 import fr.fichesmetiers.fiche.Section;
+import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Messages;
 
 class BrochureRendererTests {
@@ -26,7 +27,7 @@ class BrochureRendererTests {
 
     static BrochureContext context(String language) {
         return new BrochureContext(Messages.forLanguage(language), BrochureTheme.NEUTRAL,
-                SalaryScale.forCatalog(new BigDecimal("9500"), new BigDecimal("1823.03")), ReferenceCodes.bundled());
+                SalaryScale.forCatalog(new BigDecimal("9500"), new SmicTable.Entry(LocalDate.of(2026, 6, 1), new BigDecimal("1867.02"))), ReferenceCodes.bundled());
     }
 
     private final BrochureRenderer renderer = new BrochureRenderer(context("fr"), FONTS);
@@ -42,7 +43,7 @@ class BrochureRendererTests {
             String text = flat(pdf.all());
             List<String> expectedInOrder = new ArrayList<>(List.of("GUIDE DES MÉTIERS · CYBERSÉCURITÉ",
                     "Développeur back-end", "Code ROME M1802 · Expertise et support en systèmes d'information",
-                    "Code FAP M2Z · Ingénieurs de l'informatique", "NIVEAU D'ÉTUDES", "BAC CONSEILLÉ",
+                    "Code FAP M2Z · Ingénieurs de l'informatique", "NIVEAU D’ÉTUDES", "BAC CONSEILLÉ",
                     "SALAIRE DÉBUTANT", "Bac+5", "Scientifique", "2 000 € brut mensuel", "EMPLOYABILITÉ",
                     "MOBILITÉ", "SALAIRE EXPÉRIMENTÉ", "Élevée", "Très bonne", "4 000 € brut mensuel",
                     "Salaires (brut mensuel)"));
@@ -65,9 +66,9 @@ class BrochureRendererTests {
                 assertThat(at).as("« %s » after position %d", expected, from).isGreaterThanOrEqualTo(0);
                 from = at;
             }
-            assertThat(text).contains(flat("SMIC 1 823,03 €")).contains(flat("débutant : 2 000 €"))
+            assertThat(text).contains(flat("SMIC 1 867,02 € au 1er juin 2026")).contains(flat("débutant : 2 000 €"))
                     .contains(flat("expérimenté : 4 000 €"));
-            assertThat(text).contains(flat("Fiches Métiers")).contains(flat("Fiche à jour au 25 novembre 2026"))
+            assertThat(text).contains(flat("Fiches Métiers")).contains(flat("Publiée le 25 novembre 2026"))
                     .contains(flat("page 1 / " + pdf.pages()));
         }
     }
@@ -105,7 +106,8 @@ class BrochureRendererTests {
     void leavesOutEmptyOptionalSections() throws Exception {
         try (PdfText pdf = new PdfText(renderer.render(SampleFiches.minimal(), DATE).pdf())) {
             String text = flat(pdf.all());
-            assertThat(text).contains("Résumé").contains(flat("Il accompagne les patients")).contains("—");
+            assertThat(text).contains("Résumé").contains(flat("Il accompagne les patients"))
+                    .contains(flat("non renseigné"));
             assertThat(text).doesNotContain(flat("Le rôle")).doesNotContain(flat("Questions fréquentes"))
                     .doesNotContain(flat("Qualités recherchées"));
             assertThat(pdf.pages()).isEqualTo(1);
@@ -124,7 +126,7 @@ class BrochureRendererTests {
                 headings.add(flat(m.get(section.headingKey(), fiche.title().toLowerCase())));
             }
             headings.add(flat("Questions fréquentes"));
-            Pattern footer = Pattern.compile("Fiches Métiers|Fiche à jour au|page \\d+ / \\d+");
+            Pattern footer = Pattern.compile("Fiches Métiers|Publiée le|page \\d+ / \\d+");
             for (int page = 1; page <= pdf.pages(); page++) {
                 List<String> lines = pdf.page(page).lines().map(BrochureRendererTests::flat)
                         .filter(line -> !line.isEmpty() && !footer.matcher(line).find()).toList();
@@ -164,8 +166,83 @@ class BrochureRendererTests {
         BrochureRenderer english = new BrochureRenderer(context("en"), FONTS);
         try (PdfText pdf = new PdfText(english.render(SampleFiches.complete(), DATE).pdf())) {
             assertThat(flat(pdf.all())).contains(flat("CAREER GUIDE · CYBERSÉCURITÉ")).contains(flat("EDUCATION LEVEL"))
-                    .contains("€2,000").contains(flat("Profile as of November 25, 2026")).contains("Summary");
+                    .contains("€2,000").contains(flat("Published on 25 November 2026")).contains("Summary")
+                    .contains(flat("How to become one")).doesNotContain(flat("Becoming"));
             assertThat(pdf.language()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void printsTheNewContentWhenPresentAndSaysWhatIsNotGiven() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.withGaps(), DATE).pdf())) {
+            String text = flat(pdf.all());
+            for (String expected : List.of("Aide-soignant", "Au féminin · aide-soignante", "Formations pour y accéder",
+                    "DEAS diplôme d'État d'aide-soignant", "Métiers proches", "auxiliaire de puériculture",
+                    "Pour en savoir plus", "Métiers de la santé", "www.example.org/sante?metier=aide-soignant",
+                    "Informations à jour au 25 juin 2024", "Source : ONISEP, Idéo-Fiches métiers, 2024, licence ODbL",
+                    "EMPLOYABILITÉ", "non renseigné", "débutant : 1 900 €")) {
+                assertThat(text).contains(flat(expected));
+            }
+            assertThat(text).doesNotContain(flat("expérimenté :"));
+            List<String> uris = new ArrayList<>();
+            for (var annotation : pdf.document.getPage(0).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    uris.add(uri.getURI());
+                    assertThat(link.getContents()).contains("Métiers de la santé");
+                }
+            }
+            assertThat(uris).containsExactly("https://www.example.org/sante?metier=aide-soignant");
+            assertThat(pdf.structure()).anyMatch(line -> line.contains("Figure alt=Code QR de l’adresse https://"));
+        }
+    }
+
+    @Test
+    void tagsTheTitleFirstTheChartAndGaugesAsFiguresAndTheFactsAsATable() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.complete(), DATE).pdf())) {
+            List<String> structure = pdf.structure();
+            assertThat(structure.get(0)).isEqualTo("Document");
+            assertThat(structure.get(1).strip()).isEqualTo("Sect");
+            assertThat(structure.get(2).strip()).isEqualTo("H1");
+            assertThat(structure).anyMatch(line -> line.strip().equals(
+                    "Figure alt=Salaire débutant 2\u202F000\u00A0€, expérimenté 4\u202F000\u00A0€, SMIC 1\u202F867,02\u00A0€"
+                            + " au 1er juin 2026"))
+                    .anyMatch(line -> line.strip().equals("Figure alt=Élevée (3 sur 4)"))
+                    .anyMatch(line -> line.strip().equals("TH")).anyMatch(line -> line.strip().equals("LBody"))
+                    .anyMatch(line -> line.strip().equals("H2"));
+            var catalog = pdf.document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.document.getPage(0).getCOSObject().getNameAsString("Tabs")).isEqualTo("S");
+            assertThat(pdf.document.getVersion()).isEqualTo(1.7f);
+        }
+    }
+
+    @Test
+    void declaresTheFrenchTextsOfTheEnglishEditionAsFrench() throws Exception {
+        BrochureRenderer english = new BrochureRenderer(context("en"), FONTS);
+        try (PdfText pdf = new PdfText(english.render(SampleFiches.complete(), DATE).pdf())) {
+            List<String> structure = pdf.structure();
+            assertThat(pdf.language()).isEqualTo("en");
+            assertThat(structure.get(2).strip()).isEqualTo("H1[fr-FR]");
+            assertThat(structure).anyMatch(line -> line.strip().equals("P[fr-FR]"))
+                    .anyMatch(line -> line.strip().equals("L[fr-FR]")).anyMatch(line -> line.strip().equals("H2"));
+        }
+    }
+
+    @Test
+    void setsAmountsAndFrenchPunctuationWithNarrowNoBreakSpacesNothingUnderEightPoints() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.complete(), DATE).pdf())) {
+            String raw = pdf.raw();
+            assertThat(raw).contains("2\u202F000").contains("PHP\u202F;").contains("faut-il\u202F?");
+            assertThat(pdf.smallestTextSize()).isGreaterThanOrEqualTo(8f);
+        }
+    }
+
+    @Test
+    void aFicheThatFitsTwoPagesTakesTwo() throws Exception {
+        try (PdfText pdf = new PdfText(renderer.render(SampleFiches.complete(), DATE).pdf())) {
+            assertThat(pdf.pages()).isEqualTo(2);
         }
     }
 }

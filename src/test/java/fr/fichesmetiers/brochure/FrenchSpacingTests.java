@@ -11,7 +11,13 @@ class FrenchSpacingTests {
     @Test
     void keepsAmountsAndFrenchPunctuationOnOneLine() {
         assertThat(FrenchSpacing.glue("Comptez 2 000 € brut, 12 500 EUR ou 35 % ; « bien » : oui !"))
-                .isEqualTo("Comptez 2\u00A0000\u00A0€ brut, 12\u00A0500\u00A0EUR ou 35\u00A0%\u00A0; «\u00A0bien\u00A0»\u00A0: oui\u00A0!");
+                .isEqualTo("Comptez 2\u202F000\u00A0€ brut, 12\u202F500\u00A0EUR ou 35\u00A0%\u202F; «\u00A0bien\u00A0»\u00A0: oui\u202F!");
+    }
+
+    @Test
+    void capitalisesATitleWrittenInLowerCaseForHeadings() {
+        assertThat(FrenchSpacing.capitalised("aide-soignant", Locale.FRENCH)).isEqualTo("Aide-soignant");
+        assertThat(FrenchSpacing.capitalised("Œnologue", Locale.FRENCH)).isEqualTo("Œnologue");
     }
 
     @Test

@@ -48,6 +48,46 @@ final class PdfText implements AutoCloseable {
         return stripper.getText(document);
     }
 
+    /** The smallest size any character is printed at, in points. */
+    float smallestTextSize() throws Exception {
+        float[] smallest = {Float.MAX_VALUE};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition position : positions) {
+                    if (!position.getUnicode().isBlank()) {
+                        smallest[0] = Math.min(smallest[0], position.getFontSizeInPt());
+                    }
+                }
+            }
+        };
+        stripper.getText(document);
+        return smallest[0];
+    }
+
+    /** The structure tree as "Type[Lang]" lines, indented by depth, in document order. */
+    List<String> structure() {
+        List<String> lines = new ArrayList<>();
+        var root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            for (Object kid : root.getKids()) {
+                walk(kid, 0, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void walk(Object node, int depth, List<String> lines) {
+        if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+            lines.add("  ".repeat(depth) + e.getStructureType() + (e.getLanguage() == null ? ""
+                    : "[" + e.getLanguage() + "]") + (e.getAlternateDescription() == null ? ""
+                    : " alt=" + e.getAlternateDescription()));
+            for (Object kid : e.getKids()) {
+                walk(kid, depth + 1, lines);
+            }
+        }
+    }
+
     int pages() {
         return document.getNumberOfPages();
     }

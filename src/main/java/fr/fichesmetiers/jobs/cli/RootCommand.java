@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         header = "Fiches Métiers : import, brochures et comparaison des fiches métiers.",
         synopsisSubcommandLabel = "COMMANDE",
         subcommands = {ImportCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                BrochuresCommand.class, CompareCommand.class, SiteCommand.class, RunCommand.class, ScheduleCommand.class,
+                BrochuresCommand.class, BookletCommand.class, CompareCommand.class, SiteCommand.class, RunCommand.class, ScheduleCommand.class,
                 HistoryCommand.class, ShowRunCommand.class, ExecutionCommands.Restart.class, ExecutionCommands.Stop.class,
                 ExecutionCommands.Abandon.class, RecoverCommand.class, PurgeCommand.class,
                 InitDbCommand.class, CommandLine.HelpCommand.class},

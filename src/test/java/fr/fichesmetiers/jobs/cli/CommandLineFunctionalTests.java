@@ -166,6 +166,26 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void aBookletOfASelectionKeepsTheGivenOrderUnderItsTitle() throws Exception {
+        published();
+        Path file = reports().resolve("forum.pdf");
+        Run run = cli("booklet", "--only", "developpeur-back-end,aide-soignant", "--title", "Forum des métiers 3e B",
+                "--out", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Livret écrit : " + file).contains("2 fiches métiers");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Guide des métiers : Forum des métiers 3e B");
+            List<String> bookmarks = new java.util.ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).containsExactly("Développeur back-end", "Aide-soignant");
+            assertThat(pdf.getNumberOfPages() % 2).isZero();
+        }
+        Run unknown = cli("booklet", "--only", "inconnu", "--title", "x", "--out", file.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Aucune fiche publiée pour : inconnu");
+    }
+
+    @Test
     void brochuresThatCannotBeWrittenAnywhereExitOneAndSayWhyInWords() throws Exception {
         published();
         Path file = Files.writeString(Files.createDirectories(reports()).resolve("not-a-folder"), "x");
