@@ -105,8 +105,10 @@ final class FicheValidator {
             return rejected(row, ficheId, problems);
         }
         // Every code is read as ROME v3 and every fact is required, as in release 0.1.
-        Fiche fiche = new Fiche(ficheId, title, guide, rome, RomeVersion.V3, Optional.of(fap), Optional.of(level),
-                Optional.ofNullable(bac), Optional.of(employability), Optional.of(mobility), salary, sections,
+        // A fact can only be missing here when the source may lack it (HeaderMapping's gaps: ONISEP's files).
+        Fiche fiche = new Fiche(ficheId, title, guide, rome, RomeVersion.V3, Optional.ofNullable(fap),
+                Optional.ofNullable(level), Optional.ofNullable(bac), Optional.ofNullable(employability),
+                Optional.ofNullable(mobility), salary, sections,
                 qualities, List.of(), FicheDetails.NONE);
         return new ValidatedRow(row.line(), ficheId, fiche, null, List.of());
     }
@@ -126,7 +128,7 @@ final class FicheValidator {
 
     private void required(FicheColumn column, String value, CsvRow row, List<RowProblem> problems) {
         String raw = row.get(header.position(column));
-        if (column.required() && value == null && TextRules.isBlank(raw)) {
+        if (column.required() && !header.gapAllowed(column) && value == null && TextRules.isBlank(raw)) {
             problems.add(problem(column, raw, RuleCode.REQUIRED, messages.get("rule.REQUIRED")));
         }
     }
@@ -193,8 +195,7 @@ final class FicheValidator {
         int before = problems.size();
         salaries.check(starting, startingColumn, startingRaw, experienced, experiencedColumn, experiencedRaw,
                 problems::add);
-        return starting != null && experienced != null && problems.size() == before
-                ? SalaryRange.of(starting, experienced) : null;
+        return problems.size() == before ? SalaryRange.of(starting, experienced) : null;
     }
 
     /** Items separated by {@code |} (or line breaks, as a multi-line cell), bullets removed. */

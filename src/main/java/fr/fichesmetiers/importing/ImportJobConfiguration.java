@@ -23,6 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SmicTable;
+import fr.fichesmetiers.importing.onisep.OnisepIdStore;
+import fr.fichesmetiers.importing.onisep.OnisepSettings;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.StepProgressListener;
 import fr.fichesmetiers.support.WorkerThreads;
@@ -34,13 +36,18 @@ import fr.fichesmetiers.support.WorkerThreads;
  * next version of them in one transaction. A refused import gives its staging and unpublished revisions up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImportSettings.class)
+@EnableConfigurationProperties({ImportSettings.class, OnisepSettings.class})
 class ImportJobConfiguration {
 
     @Bean
     ImportStaging importStaging(JdbcTemplate jdbc, FicheRevisionStore revisions,
             PlatformTransactionManager transactionManager) {
         return new ImportStaging(jdbc, revisions, transactionManager);
+    }
+
+    @Bean
+    TableInputs tableInputs(OnisepSettings onisep, JdbcTemplate jdbc) {
+        return new TableInputs(onisep, new OnisepIdStore(jdbc));
     }
 
     @Bean
@@ -65,9 +72,10 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step importInspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    Step importInspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TableInputs tableInputs) {
         return new StepBuilder(ImportKeys.INSPECT_STEP, jobRepository)
-                .tasklet(new ImportInspectTasklet(), transactionManager).build();
+                .tasklet(new ImportInspectTasklet(tableInputs), transactionManager).build();
     }
 
     @Bean
@@ -115,11 +123,11 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    CsvItemReader<FaqColumn> faqReader(@Value("#{stepExecution}") StepExecution step) {
+    CsvItemReader<FaqColumn> faqReader(TableInputs tableInputs, @Value("#{stepExecution}") StepExecution step) {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         Path file = job.containsKey(ImportKeys.FAQ_PATH) ? Path.of(job.getString(ImportKeys.FAQ_PATH)) : null;
-        return new CsvItemReader<>("faq", file, file == null ? null : ImportInspectTasklet.formatOf(job, "faq"),
-                FaqColumn.class, messages(step));
+        return new CsvItemReader<>("faq", file, file == null ? null : tableInputs.opener(job, "faq", null, messages(step)),
+                FaqColumn.class, java.util.Set.of(), messages(step));
     }
 
     @Bean
@@ -138,10 +146,12 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    CsvItemReader<FicheColumn> ficheReader(@Value("#{stepExecution}") StepExecution step) {
+    CsvItemReader<FicheColumn> ficheReader(TableInputs tableInputs, SmicTable smic,
+            @Value("#{stepExecution}") StepExecution step) {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         return new CsvItemReader<>("fiches", Path.of(job.getString(ImportKeys.FICHES_PATH)),
-                ImportInspectTasklet.formatOf(job, "fiches"), FicheColumn.class, messages(step));
+                tableInputs.opener(job, "fiches", smicInForce(smic, step), messages(step)), FicheColumn.class,
+                TableInputs.gaps(TableInputs.formatIn(job, "fiches"), FicheColumn.class), messages(step));
     }
 
     @Bean

@@ -18,9 +18,16 @@ import fr.fichesmetiers.support.JobParameterValues;
  * @param maxRejects the reject limit ({@code 25}, {@code 10%}), or {@code null} for the configured one
  * @param dryRun checks and reports only, publishes nothing ({@code validate})
  * @param reportDirectory where the reject report goes, or {@code null} for the configured folder
+ * @param format a forced input format ({@code csv}, {@code xlsx}, {@code onisep}), or {@code null} to recognise it
  */
 public record ImportRequest(Path input, String encoding, String delimiter, String maxRejects, boolean force,
-        boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory) {
+        boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory, String format) {
+
+    /** A request whose format is recognised from the file. */
+    public ImportRequest(Path input, String encoding, String delimiter, String maxRejects, boolean force,
+            boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory) {
+        this(input, encoding, delimiter, maxRejects, force, dryRun, lang, requestedAt, reportDirectory, null);
+    }
 
     /** The folder of a run's output where an import's reject reports go. */
     public static Path reportsIn(Path output) {
@@ -43,6 +50,9 @@ public record ImportRequest(Path input, String encoding, String delimiter, Strin
         if (maxRejects != null) {
             params.addString(ImportKeys.MAX_REJECTS, maxRejects);
         }
+        if (format != null) {
+            params.addString(ImportKeys.FORMAT, format);
+        }
         if (reportDirectory != null) {
             params.addString(ImportKeys.REPORT_DIRECTORY, reportDirectory.toAbsolutePath().normalize().toString());
         }
@@ -63,6 +73,7 @@ public record ImportRequest(Path input, String encoding, String delimiter, Strin
                 JobParameterValues.text(params, ImportKeys.LANG, "fr"),
                 params.getParameter(ImportKeys.REQUESTED_AT) == null ? null
                         : params.getLocalDateTime(ImportKeys.REQUESTED_AT),
-                JobParameterValues.path(params, ImportKeys.REPORT_DIRECTORY));
+                JobParameterValues.path(params, ImportKeys.REPORT_DIRECTORY),
+                JobParameterValues.text(params, ImportKeys.FORMAT));
     }
 }

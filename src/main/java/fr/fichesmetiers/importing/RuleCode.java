@@ -3,7 +3,7 @@ package fr.fichesmetiers.importing;
 /** Stable rule codes of the input contract; reports, tests and documentation use them. */
 public enum RuleCode {
     // File level: nothing is published.
-    FILE_NOT_FOUND, FILE_EMPTY, HEADER_MISSING_COLUMN, HEADER_DUPLICATE_COLUMN, TOO_MANY_REJECTS,
+    FILE_NOT_FOUND, FILE_EMPTY, FILE_FORMAT, HEADER_MISSING_COLUMN, HEADER_DUPLICATE_COLUMN, TOO_MANY_REJECTS,
     TOO_MANY_RETIREMENTS,
     // Row level: the row is rejected, the others go on.
     COLUMN_COUNT, REQUIRED, ID_FORMAT, ID_DUPLICATE, ROME_FORMAT, ROME_UNKNOWN, FAP_FORMAT, FAP_UNKNOWN,
