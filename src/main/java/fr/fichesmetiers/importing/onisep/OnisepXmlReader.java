@@ -62,7 +62,7 @@ final class OnisepXmlReader implements Closeable {
         List<OnisepMetier.Labelled> related = new ArrayList<>();
         List<OnisepMetier.Labelled> sources = new ArrayList<>();
         String level = null;
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             String name = xml.getLocalName();
             switch (name) {
                 case "romesV3" -> children(child -> romes.add(text()));
@@ -102,7 +102,7 @@ final class OnisepXmlReader implements Closeable {
 
     /** Reads each child element of the current one. */
     private void children(Child child) throws XMLStreamException {
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             child.read(xml.getLocalName());
         }
     }
@@ -111,7 +111,7 @@ final class OnisepXmlReader implements Closeable {
     private OnisepMetier.Labelled pair(String keyName, String labelName) throws XMLStreamException {
         String key = null;
         String label = null;
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             String name = xml.getLocalName();
             if (name.equals(keyName)) {
                 key = text();
@@ -143,6 +143,23 @@ final class OnisepXmlReader implements Closeable {
         }
         String value = text.toString().strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * Moves to the next child element of the current one: {@code true} on it, {@code false} at the current one's
+     * end. Text between elements is passed over (ONISEP writes {@code <metier_transverse>oui</metier_transverse>}
+     * among the sectors, and a later edition may write text where this one has none).
+     */
+    private boolean nextChild() throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                return false;
+            }
+        }
     }
 
     private void skip() throws XMLStreamException {

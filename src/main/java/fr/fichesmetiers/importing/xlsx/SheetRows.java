@@ -61,7 +61,7 @@ final class SheetRows implements Closeable {
 
     private List<String> cells() throws XMLStreamException {
         List<String> values = new ArrayList<>();
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextChild()) {
             if (!"c".equals(xml.getLocalName())) {
                 skip();
                 continue;
@@ -132,6 +132,19 @@ final class SheetRows implements Closeable {
             }
         }
         return values;
+    }
+
+    /** Moves to the next child element: {@code true} on it, {@code false} at the current element's end. */
+    private boolean nextChild() throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                return false;
+            }
+        }
     }
 
     private void skip() throws XMLStreamException {
