@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import fr.fichesmetiers.fiche.Link;
 import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.Euros;
+import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -112,7 +113,7 @@ final class OnisepMapping {
         if (amount.get().compareTo(smic.monthlyGross()) < 0) {
             notes.accept(new Note(OnisepColumn.STARTING_SALARY.header(), amount.get().toPlainString(),
                     messages.get("onisep.note.salaryBelowSmic", euros(amount.get()), euros(smic.monthlyGross()),
-                            smic.from().toString())));
+                            LongDates.format(smic.from(), messages.locale()))));
             return;
         }
         row.put(OnisepColumn.STARTING_SALARY, amount.get().toPlainString());
