@@ -19,6 +19,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.EducationLevel;
@@ -116,6 +127,111 @@ class ImportSourcesFunctionalTests {
         assertThat(fiche("animateur-nature").title()).isEqualTo("animateur nature et environnement");
         assertThat(jdbc.queryForObject("SELECT fiche_id FROM onisep_profile WHERE onisep_id = 'MET.101'",
                 String.class)).isEqualTo("animateur-nature");
+    }
+
+    /**
+     * The CSV fixture as a workbook with sheets fiches and faq, typed as an office types it: salaries as numbers,
+     * an experienced salary as a formula, a hidden row, the guide of two rows in one merged cell.
+     */
+    private static Path workbookOfTheCsvFixture(Path file) throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet fiches = TestWorkbooks.sheetOf(workbook, "fiches", CSV.resolve("fiches.csv"));
+        TestWorkbooks.sheetOf(workbook, "faq", CSV.resolve("faq.csv"));
+        // Rows 4 and 5 are the two Santé profiles; J is the starting salary, K the experienced one.
+        fiches.getRow(3).getCell(9).setCellValue(2150.50);
+        fiches.getRow(2).getCell(9).setCellValue(2300);
+        fiches.getRow(4).getCell(10).setCellFormula("J5+500");
+        fiches.getRow(4).getCell(9).setCellValue(1900);
+        fiches.getRow(4).removeCell(fiches.getRow(4).getCell(2));
+        fiches.addMergedRegion(CellRangeAddress.valueOf("C4:C5"));
+        fiches.getRow(6).setZeroHeight(true);
+        return TestWorkbooks.write(workbook, file);
+    }
+
+    static final Path CSV = TestCatalogs.FIXTURES.resolve("utf8-bom");
+
+    @Test
+    void importsAWorkbookWithSheetsFichesAndFaqAsItsCsvFilesImport(@TempDir Path folder) throws Exception {
+        ImportResult result = run(workbookOfTheCsvFixture(folder.resolve("catalogue.xlsx")), "", false);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.encoding()).isEqualTo("xlsx");
+        assertThat(result.faqFile()).isEqualTo("catalogue.xlsx");
+        assertThat(result.unknownColumns()).isEmpty();
+        assertThat(publishedIds()).hasSize(6);
+        Fiche nurse = fiche("infirmier-en-soins-generaux");
+        assertThat(nurse.salary().starting().orElseThrow()).isEqualByComparingTo("2150.50");
+        Fiche carer = fiche("aide-soignant");
+        assertThat(carer.guide()).isEqualTo("Santé");
+        assertThat(carer.salary().experienced().orElseThrow()).isEqualByComparingTo("2400");
+        assertThat(fiche("developpeur-back-end").faq()).hasSize(3);
+        // The hidden row is imported like the others.
+        assertThat(publishedIds()).contains("conseiller-energie");
+        // The same content as from the CSV files: importing them changes nothing.
+        ImportResult csv = run(CSV, "", false);
+        assertThat(csv.changes().unchanged()).isEqualTo(6);
+    }
+
+    @Test
+    void importsAFolderHoldingFichesXlsxAndFaqXlsx(@TempDir Path folder) throws Exception {
+        XSSFWorkbook fiches = new XSSFWorkbook();
+        TestWorkbooks.sheetOf(fiches, "Feuil1", CSV.resolve("fiches.csv"));
+        TestWorkbooks.write(fiches, folder.resolve("fiches.xlsx"));
+        XSSFWorkbook faq = new XSSFWorkbook();
+        TestWorkbooks.sheetOf(faq, "Feuil1", CSV.resolve("faq.csv"));
+        TestWorkbooks.write(faq, folder.resolve("faq.xlsx"));
+        ImportResult result = run(folder, "", false);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.faqFile()).isEqualTo("faq.xlsx");
+        assertThat(fiche("developpeur-back-end").faq()).hasSize(3);
+    }
+
+    @Test
+    void namesTheSpreadsheetsRowNumberInRejects(@TempDir Path folder) throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = TestWorkbooks.sheetOf(workbook, "fiches", CSV.resolve("fiches.csv"));
+        // Two blank rows above the header, and a wrong ROME code on the third profile.
+        sheet.shiftRows(0, sheet.getLastRowNum(), 2);
+        sheet.getRow(5).getCell(3).setCellValue("M18O2");
+        ImportResult result = run(TestWorkbooks.write(workbook, folder.resolve("fiches.xlsx")), "50%", false);
+        assertThat(result.firstRejects()).singleElement().satisfies(v -> {
+            assertThat(v.file()).isEqualTo("fiches.xlsx");
+            assertThat(v.line()).isEqualTo(6);
+            assertThat(v.rule()).isEqualTo(RuleCode.ROME_FORMAT);
+        });
+    }
+
+    @Test
+    void refusesAnExcel97WorkbookSayingToSaveItAsXlsx(@TempDir Path folder) throws Exception {
+        Path xls = folder.resolve("fiches.xls");
+        try (HSSFWorkbook old = new HSSFWorkbook(); var out = Files.newOutputStream(xls)) {
+            old.createSheet("fiches").createRow(0).createCell(0).setCellValue("identifiant");
+            old.write(out);
+        }
+        ImportResult result = run(xls, "", false);
+        assertThat(result.published()).isFalse();
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.FILE_FORMAT);
+        assertThat(result.refusalMessage()).contains("fiches.xls", "97-2003", ".xlsx");
+    }
+
+    @Test
+    void refusesAPasswordProtectedWorkbookSayingHowToRemoveThePassword(@TempDir Path folder) throws Exception {
+        Path plain = workbookOfTheCsvFixture(folder.resolve("plain.xlsx"));
+        Path locked = folder.resolve("fiches.xlsx");
+        EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+        Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            try (OPCPackage pkg = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+                    var out = encryptor.getDataStream(fs)) {
+                pkg.save(out);
+            }
+            try (var out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        ImportResult result = run(locked, "", false);
+        assertThat(result.refusalRule()).isEqualTo(RuleCode.FILE_FORMAT);
+        assertThat(result.refusalMessage()).contains("fiches.xlsx", "mot de passe");
     }
 
     @Test
