@@ -63,7 +63,8 @@ class ImportInspectTasklet implements Tasklet {
         // ONISEP's extra columns are the mapping's, not the office's: nothing to tell it about them.
         job.putString(ImportKeys.FICHES_UNKNOWN_COLUMNS,
                 format == ImportFormat.ONISEP ? "" : HeaderMapping.shown(unknown));
-        Source faq = faqOf(input, folder, fiches, format, request, messages);
+        // An update changes profiles only: their FAQ stays as published.
+        Source faq = request.update() ? null : faqOf(input, folder, fiches, format, request, messages);
         if (faq != null) {
             List<String> faqUnknown = inspect(faq, FaqColumn.class, charset, delimiter, messages, job, "faq", request);
             job.putString(ImportKeys.FAQ_UNKNOWN_COLUMNS, HeaderMapping.shown(faqUnknown));
@@ -138,7 +139,7 @@ class ImportInspectTasklet implements Tasklet {
             throw new ImportRefusedException(RuleCode.FILE_EMPTY, messages.get("file.empty", file.getFileName()));
         }
         HeaderMapping<C> mapping = HeaderMapping.of(columns, header, file.getFileName().toString(), messages,
-                TableInputs.gaps(source.format(), columns));
+                request.update() ? TableInputs.updateGaps(columns) : TableInputs.gaps(source.format(), columns));
         // What the run's history shows as the source's encoding and delimiter: the format for a workbook or XML.
         job.putString(prefix + ".encoding", source.format() == ImportFormat.CSV ? format.charset().name()
                 : source.format().name().toLowerCase(java.util.Locale.ROOT));

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.FicheOverlayStore;
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SmicTable;
@@ -151,15 +153,29 @@ class ImportJobConfiguration {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         return new CsvItemReader<>("fiches", Path.of(job.getString(ImportKeys.FICHES_PATH)),
                 tableInputs.opener(job, "fiches", smicInForce(smic, step), messages(step)), FicheColumn.class,
-                TableInputs.gaps(TableInputs.formatIn(job, "fiches"), FicheColumn.class), messages(step));
+                ImportRequest.of(step.getJobParameters()).update() ? TableInputs.UPDATE_GAPS
+                        : TableInputs.gaps(TableInputs.formatIn(job, "fiches"), FicheColumn.class),
+                messages(step));
     }
 
     @Bean
     @StepScope
     FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
-            ImportSettings settings, SmicTable smic, @Value("#{stepExecution}") StepExecution step) {
+            ImportSettings settings, SmicTable smic, RowPreparation rowPreparation,
+            @Value("#{stepExecution}") StepExecution step) {
         return new FicheValidationItemProcessor(ficheReader, codes, settings, smicInForce(smic, step),
-                messages(step));
+                messages(step), rowPreparation);
+    }
+
+    /** How rows are prepared before validation: as they are, over the published profiles, or under kept updates. */
+    @Bean
+    @StepScope
+    RowPreparation rowPreparation(CatalogRepository catalog, FicheOverlayStore overlays,
+            @Value("#{stepExecution}") StepExecution step) {
+        ImportRequest request = ImportRequest.of(step.getJobParameters());
+        RowPreparation.Mode mode = request.update() ? RowPreparation.Mode.UPDATE
+                : request.keepUpdates() ? RowPreparation.Mode.KEEP_UPDATES : RowPreparation.Mode.PLAIN;
+        return new RowPreparation(mode, catalog, overlays, messages(step));
     }
 
     /** The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to. */
@@ -172,8 +188,11 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FicheStagingItemWriter ficheWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
-            CsvItemReader<FicheColumn> ficheReader, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheStagingItemWriter(staging, faq, revisions, ficheReader, messages(step), instance(step));
+            CsvItemReader<FicheColumn> ficheReader, RowPreparation rowPreparation, FicheOverlayStore overlays,
+            CatalogRepository catalog, @Value("#{stepExecution}") StepExecution step) {
+        Long published = catalog.currentVersion().map(v -> v.id()).orElse(null);
+        return new FicheStagingItemWriter(staging, faq, revisions, ficheReader, messages(step), instance(step),
+                rowPreparation, overlays, published);
     }
 
     private static Messages messages(StepExecution step) {

@@ -29,6 +29,9 @@ final class TableInputs {
             FicheColumn.EMPLOYABILITY, FicheColumn.MOBILITY, FicheColumn.STARTING_SALARY,
             FicheColumn.EXPERIENCED_SALARY);
 
+    /** An update's file needs only the id: every other required column may be left out. */
+    static final Set<FicheColumn> UPDATE_GAPS = EnumSet.complementOf(EnumSet.of(FicheColumn.ID));
+
     private final OnisepSettings onisep;
     private final OnisepIdStore onisepIds;
 
@@ -66,6 +69,13 @@ final class TableInputs {
     @SuppressWarnings("unchecked")
     static <C extends Enum<C> & CsvColumn> Set<C> gaps(ImportFormat format, Class<C> columns) {
         Object gaps = format == ImportFormat.ONISEP && FicheColumn.class.equals(columns) ? ONISEP_GAPS : Set.of();
+        return (Set<C>) gaps;
+    }
+
+    /** The required columns an update's file may leave out: all but the id. */
+    @SuppressWarnings("unchecked")
+    static <C extends Enum<C> & CsvColumn> Set<C> updateGaps(Class<C> columns) {
+        Object gaps = FicheColumn.class.equals(columns) ? UPDATE_GAPS : Set.of();
         return (Set<C>) gaps;
     }
 

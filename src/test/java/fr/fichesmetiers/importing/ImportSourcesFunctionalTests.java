@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import fr.fichesmetiers.TestCatalogs;
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.EducationLevel;
+import fr.fichesmetiers.fiche.Employability;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Section;
@@ -232,6 +233,51 @@ class ImportSourcesFunctionalTests {
         ImportResult result = run(locked, "", false);
         assertThat(result.refusalRule()).isEqualTo(RuleCode.FILE_FORMAT);
         assertThat(result.refusalMessage()).contains("fiches.xlsx", "mot de passe");
+    }
+
+    ImportResult update(Path file, String maxRejects, boolean keepUpdates) throws Exception {
+        return results.of(jobs.startJob(new ImportRequest(file, null, null, maxRejects, keepUpdates, false, "fr",
+                LocalDateTime.now(), null, null, !keepUpdates, keepUpdates).toJobParameters()));
+    }
+
+    @Test
+    void anUpdateChangesOnlyItsCellsOfThePublishedProfilesAndRejectsAnUnknownId(@TempDir Path folder)
+            throws Exception {
+        run(CSV, "", false);
+        Fiche before = fiche("aide-soignant");
+        Path file = Files.writeString(folder.resolve("complements.csv"), "identifiant;salaire_experimente;employabilite\r\n"
+                + "aide-soignant;2 600;Moyenne\r\n" + "metier-inconnu;3000;\r\n" + "analyste-soc;abc;\r\n");
+        ImportResult result = update(file, "100%", false);
+        assertThat(result.published()).isTrue();
+        assertThat(result.changes().changed()).isEqualTo(1);
+        assertThat(result.changes().kept()).isEqualTo(5);
+        assertThat(result.changes().retired()).isZero();
+        assertThat(result.ruleCounts()).containsEntry(RuleCode.UPDATE_UNKNOWN_PROFILE, 1)
+                .containsEntry(RuleCode.SALARY_FORMAT, 1);
+        Fiche after = fiche("aide-soignant");
+        assertThat(after.salary().experienced().orElseThrow()).isEqualByComparingTo("2600");
+        assertThat(after.employability()).contains(Employability.MOYENNE);
+        assertThat(after.withFaq(List.of())).usingRecursiveComparison()
+                .ignoringFields("salary", "employability", "faq").isEqualTo(before.withFaq(List.of()));
+        assertThat(after.faq()).isEqualTo(before.faq());
+        assertThat(fiche("developpeur-back-end").faq()).hasSize(3);
+        assertThat(jdbc.queryForList("SELECT column_name FROM fiche_overlay WHERE fiche_id = 'aide-soignant'"
+                + " ORDER BY column_name", String.class)).containsExactly("employabilite", "salaire_experimente");
+    }
+
+    @Test
+    void aFullImportKeepsTheUpdatesOnlyWhenAsked(@TempDir Path folder) throws Exception {
+        run(ONISEP.resolve("Onisep_Ideo_Fiches_metiers_01022025.xml"), "50%", false);
+        Path file = Files.writeString(folder.resolve("complements.csv"),
+                "identifiant;employabilite;mobilite;salaire_experimente\r\ngarde-forestier;Élevée;Bonne;2 700\r\n");
+        assertThat(update(file, "", false).changes().changed()).isEqualTo(1);
+        assertThat(fiche("garde-forestier").employability()).contains(Employability.ELEVEE);
+        ImportResult kept = update(ONISEP.resolve("Onisep_Ideo_Fiches_metiers_01062025.xml"), "", true);
+        assertThat(kept.published()).isTrue();
+        assertThat(fiche("garde-forestier").employability()).contains(Employability.ELEVEE);
+        assertThat(fiche("garde-forestier").salary().experienced().orElseThrow()).isEqualByComparingTo("2700");
+        run(ONISEP.resolve("Onisep_Ideo_Fiches_metiers_01022025.xml"), "50%", true);
+        assertThat(fiche("garde-forestier").employability()).isEmpty();
     }
 
     @Test
