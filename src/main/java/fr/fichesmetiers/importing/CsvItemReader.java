@@ -3,6 +3,7 @@ package fr.fichesmetiers.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
     private TableInput input;
     private CsvRowsAhead rows;
     private HeaderMapping<C> header;
+    private List<String> rawHeader;
     private int rowsRead;
 
     /** @param file the file, or {@code null} when the import has none (an optional FAQ): nothing is read */
@@ -62,7 +64,8 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         }
         try {
             input = opener.open(file);
-            header = HeaderMapping.of(columns, input.header(), file.getFileName().toString(), messages, gaps);
+            rawHeader = input.header();
+            header = HeaderMapping.of(columns, rawHeader, file.getFileName().toString(), messages, gaps);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,6 +136,11 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
                     note.column(), note.value(), note.message());
         }
         return new CsvRow(row.line(), row.values());
+    }
+
+    /** The file's header as written, known once the reader is open. */
+    List<String> rawHeader() {
+        return rawHeader;
     }
 
     /** The file's header mapping, known once the reader is open. */

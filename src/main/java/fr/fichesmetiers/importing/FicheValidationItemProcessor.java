@@ -24,6 +24,7 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
     private final CsvItemReader<FicheColumn> reader;
     private final RowPreparation preparation;
     private final OnceReady<FicheValidator> validator;
+    private final OnceReady<DetailColumns> details;
 
     /** @param smic the SMIC in force on the import day */
     FicheValidationItemProcessor(CsvItemReader<FicheColumn> reader, ReferenceCodes codes, ImportSettings settings,
@@ -38,6 +39,7 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
         // The header is known once the reader is open, before the first row reaches a processing thread.
         this.validator = new OnceReady<>(() -> new FicheValidator(validatedHeader(reader, preparation, messages),
                 reader.fileName(), codes, settings, smic, messages));
+        this.details = new OnceReady<>(() -> DetailColumns.of(reader.rawHeader()));
     }
 
     private static HeaderMapping<FicheColumn> validatedHeader(CsvItemReader<FicheColumn> reader,
@@ -58,7 +60,11 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
                     List.of(prepared.problem().at(reader.fileName(), row.line())));
         }
         ValidatedRow validated = validator.get().validate(prepared.row());
-        if (validated.valid() && prepared.published() != null) {
+        if (validated.valid() && details.get().any()) {
+            validated = new ValidatedRow(validated.line(), validated.ficheId(),
+                    validated.fiche().withDetails(details.get().details(row)), null, validated.violations());
+        }
+        else if (validated.valid() && prepared.published() != null) {
             // What the contract has no column for yet stays as published (ONISEP's details, for instance).
             validated = new ValidatedRow(validated.line(), validated.ficheId(),
                     validated.fiche().withDetails(prepared.published().details()), null, validated.violations());

@@ -112,6 +112,14 @@ class ImportSourcesFunctionalTests {
         assertThat(nature.salary().experienced()).isEmpty();
         assertThat(nature.employability()).isEmpty();
         assertThat(nature.section(Section.SKILLS)).contains("\n- savoir animer un groupe dehors.");
+        // The ODbL's attribution and ONISEP's details travel with the profile.
+        assertThat(nature.details().source().orElseThrow()).contains("ONISEP", "01/02/2025", "ODbL");
+        assertThat(nature.details().feminineTitle()).contains("animatrice nature");
+        assertThat(nature.details().formations()).hasSize(2);
+        assertThat(nature.details().relatedProfessions()).containsExactly("garde-forestier", "guide de montagne");
+        assertThat(nature.details().links()).singleElement().satisfies(link -> assertThat(link.url())
+                .isEqualTo("https://www.example.org/reseau-nature"));
+        assertThat(nature.details().factsDate()).contains(java.time.LocalDate.of(2025, 2, 1));
         Fiche garde = fiche("garde-forestier");
         assertThat(garde.salary().starting()).isEmpty();
         assertThat(fiche("frigoriste").educationLevel()).isEmpty();
