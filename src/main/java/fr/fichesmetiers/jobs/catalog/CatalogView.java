@@ -113,11 +113,11 @@ public class CatalogView {
         Map<String, FicheOverlayStore.Cell> kept = overlays.cells(List.of(fiche.id())).getOrDefault(fiche.id(),
                 Map.of());
         heading(out, m.get("show.provenance"));
-        out.println(m.get("show.provenance.source", fiche.details().source().orElse(m.get("show.provenance.file"))));
-        fiche.details().factsDate().ifPresent(day -> out.println(m.get("show.provenance.factsDate",
+        out.println("  " + m.get("show.provenance.source", fiche.details().source().orElse(m.get("show.provenance.file"))));
+        fiche.details().factsDate().ifPresent(day -> out.println("  " + m.get("show.provenance.factsDate",
                 LongDates.format(day, m.locale()))));
         for (FicheOverlayStore.Cell cell : kept.values()) {
-            out.println(m.get("show.provenance.update", cell.column(), cell.value(), cell.sourceFile(),
+            out.println("  " + m.get("show.provenance.update", cell.column(), cell.value(), cell.sourceFile(),
                     LongDates.format(cell.updatedAt().toLocalDate(), m.locale())));
         }
     }
