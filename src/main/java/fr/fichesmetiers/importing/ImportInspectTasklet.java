@@ -150,7 +150,10 @@ class ImportInspectTasklet implements Tasklet {
         log.info("event=import.inspect file={} kind={} encoding={} bom={} delimiter={} size={} checksum={}"
                 + " unknownColumns={}", file, source.format(), format.charset().name(), format.bom(),
                 format.delimiterName(), format.size(), format.checksum(), mapping.unknownColumns());
-        return mapping.unknownColumns();
+        // The detail columns (issue 12's names) are read by DetailColumns: not unknown.
+        return mapping.unknownColumns().stream()
+                .filter(c -> TemplateWriter.DETAIL_COLUMNS.stream().noneMatch(d -> d.equalsIgnoreCase(c.strip())))
+                .toList();
     }
 
     private static String checksum(Path file) throws IOException {

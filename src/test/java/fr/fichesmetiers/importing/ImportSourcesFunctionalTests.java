@@ -289,6 +289,26 @@ class ImportSourcesFunctionalTests {
     }
 
     @Test
+    void aFilledTemplateImportsBackAsItIsAndSoDoesItsCsvForm(@TempDir Path folder) throws Exception {
+        Path workbook = folder.resolve("modele-fiches.xlsx");
+        TemplateWriter.xlsx(workbook, fr.fichesmetiers.fiche.ReferenceCodes.bundled(),
+                fr.fichesmetiers.support.Messages.forLanguage("fr"));
+        ImportResult result = run(workbook, "", false);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.unknownColumns()).isEmpty();
+        Fiche example = fiche("developpeur-back-end");
+        assertThat(example.salary().starting().orElseThrow()).isEqualByComparingTo("2300");
+        assertThat(example.faq()).hasSize(1);
+        assertThat(example.details().feminineTitle()).contains("Développeuse back-end");
+        Path csv = folder.resolve("modele-fiches.csv");
+        TemplateWriter.csv(csv, fr.fichesmetiers.support.Messages.forLanguage("fr"));
+        ImportResult again = run(csv, "", true);
+        assertThat(again.exitCode()).isZero();
+        // The CSV form has no FAQ sheet: only the FAQ differs.
+        assertThat(fiche("developpeur-back-end").withFaq(List.of())).isEqualTo(example.withFaq(List.of()));
+    }
+
+    @Test
     void recognisesOnisepsFileByItsContentWhateverItsName(@TempDir Path folder) throws Exception {
         Path renamed = Files.copy(ONISEP.resolve("Onisep_Ideo_Fiches_metiers_01022025.xml"),
                 folder.resolve("fiches.csv"));

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
                 BrochuresCommand.class, CompareCommand.class, RunCommand.class, ScheduleCommand.class,
                 HistoryCommand.class, ShowRunCommand.class, ExecutionCommands.Restart.class, ExecutionCommands.Stop.class,
-                ExecutionCommands.Abandon.class, RecoverCommand.class, PurgeCommand.class,
+                ExecutionCommands.Abandon.class, RecoverCommand.class, PurgeCommand.class, TemplateCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExemples :%n",
         // Each line stays under 80 columns: picocli wraps longer footer lines without indenting them.
