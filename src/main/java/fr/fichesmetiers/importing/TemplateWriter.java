@@ -136,10 +136,12 @@ public final class TemplateWriter {
                 valueCell.setCellValue(String.valueOf(value));
             }
             valueCell.setCellStyle(styles.wrapped);
-            int width = Math.max(name.length() + 4, Math.min(String.valueOf(value).length(), 50));
+            int width = Math.max(name.length() + 4, Math.min(String.valueOf(value).length() + 3, 50));
             sheet.setColumnWidth(c, Math.min(width, 60) * 256);
         }
         sheet.createFreezePane(0, 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     }
 
     /** Drop-down lists for the vocabularies, the ROME version, and the codes of the ROME sheet. */
