@@ -40,6 +40,11 @@ class CatalogConfiguration {
     }
 
     @Bean
+    FicheOverlayStore ficheOverlayStore(JdbcTemplate jdbc) {
+        return new FicheOverlayStore(jdbc);
+    }
+
+    @Bean
     FicheRevisionStore ficheRevisionStore(JdbcTemplate jdbc) {
         return new FicheRevisionStore(jdbc);
     }

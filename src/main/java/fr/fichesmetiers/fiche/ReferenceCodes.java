@@ -42,6 +42,11 @@ public final class ReferenceCodes {
         return new ReferenceCodes(labels("rome-v3.csv"), v4Labels, parents, labels("fap-2009.csv"));
     }
 
+    /** Every code of a version's list with its label, in code order (for a workbook's list of codes). */
+    public java.util.SortedMap<String, String> romeCodes(RomeVersion version) {
+        return new java.util.TreeMap<>(romeLabels.get(version));
+    }
+
     /** Whether a ROME code (well formed, upper case) is in a version's list. */
     public boolean isKnownRome(String code, RomeVersion version) {
         return romeLabels.get(version).containsKey(code);

@@ -53,7 +53,7 @@ class CatalogPublishTasklet implements Tasklet {
                 rowsRead, faqRows,
                 RejectLimit.parse(maxRejects.isBlank() ? settings.maxRejects() : maxRejects),
                 settings.maxRetiredPercent(), ImportRequest.of(params).force(),
-                ImportRequest.of(params).dryRun(), jobExecution.getId());
+                ImportRequest.of(params).dryRun(), jobExecution.getId(), ImportRequest.of(params).update());
         job.putInt(ImportKeys.ROWS_READ, rowsRead + faqRows);
         job.putString(ImportKeys.ROME_VERSIONS, publisher.romeVersions(request.instance()));
         CatalogPublisher.Outcome outcome;

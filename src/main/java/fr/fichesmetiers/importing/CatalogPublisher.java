@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import fr.fichesmetiers.fiche.ChangeCounts;
 import fr.fichesmetiers.fiche.PublicationLock;
+import fr.fichesmetiers.fiche.FicheOverlayStore;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -23,7 +24,15 @@ class CatalogPublisher {
 
     /** What the import is and what it may do. */
     record Request(long instance, String ficheFile, Map<String, Object> source, int ficheRows, int faqRows,
-            RejectLimit rejectLimit, int maxRetiredPercent, boolean force, boolean dryRun, Long jobExecutionId) {
+            RejectLimit rejectLimit, int maxRetiredPercent, boolean force, boolean dryRun, Long jobExecutionId,
+            boolean update) {
+
+        /** A full import: the profiles its file lacks are retired. */
+        Request(long instance, String ficheFile, Map<String, Object> source, int ficheRows, int faqRows,
+                RejectLimit rejectLimit, int maxRetiredPercent, boolean force, boolean dryRun, Long jobExecutionId) {
+            this(instance, ficheFile, source, ficheRows, faqRows, rejectLimit, maxRetiredPercent, force, dryRun,
+                    jobExecutionId, false);
+        }
 
         int rowsRead() {
             return ficheRows + faqRows;
@@ -87,7 +96,9 @@ class CatalogPublisher {
         Long previous = jdbc.queryForObject("SELECT MAX(version_id) FROM catalog_version", Long.class);
         MapSqlParameterSource params = new MapSqlParameterSource("instance", request.instance())
                 .addValue("previous", previous == null ? -1L : previous).addValue("file", request.ficheFile());
-        ChangeCounts changes = changes(params);
+        // An update changes the profiles it names and keeps every other: it retires none.
+        String kept = request.update() ? KEPT_BY_UPDATE : KEPT;
+        ChangeCounts changes = changes(params, kept);
         Map<String, Integer> rejectedByFile = staging.rejectedRowsByFile(request.instance());
         int rejected = rejectedByFile.values().stream().mapToInt(Integer::intValue).sum();
         if (request.ficheRows() == 0) {
@@ -112,7 +123,10 @@ class CatalogPublisher {
                 + " content_hash FROM staged_fiche WHERE job_instance_id = :instance",
                 params.addValue("version", version));
         named.update("INSERT INTO catalog_entry (version_id, fiche_id, content_hash) SELECT :version, e.fiche_id,"
-                + " e.content_hash FROM catalog_entry e WHERE e.version_id = :previous AND " + KEPT, params);
+                + " e.content_hash FROM catalog_entry e WHERE e.version_id = :previous AND " + kept, params);
+        if (request.update()) {
+            new FicheOverlayStore(jdbc).keep(request.instance(), publishedAt.toLocalDateTime());
+        }
         return new Outcome(version, changes, request.rowsRead(), rejected);
     }
 
@@ -122,19 +136,24 @@ class CatalogPublisher {
             + ImportStaging.REJECTING + ")"
             + " AND e.fiche_id NOT IN (SELECT s.fiche_id FROM staged_fiche s WHERE s.job_instance_id = :instance)";
 
-    private ChangeCounts changes(MapSqlParameterSource params) {
+    /** Previously published profiles an update leaves as they are: all it has not staged. */
+    private static final String KEPT_BY_UPDATE = "e.fiche_id NOT IN (SELECT s.fiche_id FROM staged_fiche s"
+            + " WHERE s.job_instance_id = :instance)";
+
+    private ChangeCounts changes(MapSqlParameterSource params, String kept) {
         Map<String, Object> staged = named.queryForMap("SELECT"
                 + " COALESCE(SUM(CASE WHEN e.fiche_id IS NULL THEN 1 ELSE 0 END), 0) AS added,"
                 + " COALESCE(SUM(CASE WHEN e.content_hash <> s.content_hash THEN 1 ELSE 0 END), 0) AS changed,"
                 + " COALESCE(SUM(CASE WHEN e.content_hash = s.content_hash THEN 1 ELSE 0 END), 0) AS unchanged"
                 + " FROM staged_fiche s LEFT JOIN catalog_entry e ON e.version_id = :previous"
                 + " AND e.fiche_id = s.fiche_id WHERE s.job_instance_id = :instance", params);
-        int kept = count("SELECT COUNT(*) FROM catalog_entry e WHERE e.version_id = :previous AND " + KEPT, params);
+        int keptCount = count("SELECT COUNT(*) FROM catalog_entry e WHERE e.version_id = :previous AND " + kept,
+                params);
         int publishedBefore = count("SELECT COUNT(*) FROM catalog_entry WHERE version_id = :previous", params);
         int changed = number(staged.get("changed"));
         int unchanged = number(staged.get("unchanged"));
-        return new ChangeCounts(number(staged.get("added")), changed, unchanged, kept,
-                publishedBefore - changed - unchanged - kept);
+        return new ChangeCounts(number(staged.get("added")), changed, unchanged, keptCount,
+                publishedBefore - changed - unchanged - keptCount);
     }
 
     /** Dates the revisions this version publishes for the first time. */

@@ -3,34 +3,56 @@ package fr.fichesmetiers.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import fr.fichesmetiers.importing.table.TableInput;
+import fr.fichesmetiers.importing.table.TableNote;
+import fr.fichesmetiers.importing.table.TableRefusedException;
+import fr.fichesmetiers.importing.table.TableRow;
 import fr.fichesmetiers.support.DetectedCsvFormat;
 import fr.fichesmetiers.support.Messages;
 
 /**
- * Reads the data rows of one input file. Saves how many rows were handed out at each commit, so that a
+ * Reads the data rows of one input file, whatever its format (CSV, a workbook's sheet, ONISEP's XML: see
+ * {@link TableOpener}). Saves how many rows were handed out at each commit, so that a
  * restarted step skips them instead of staging them twice.
  */
 class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<CsvRow> {
 
+    private static final Logger log = LoggerFactory.getLogger(CsvItemReader.class);
+
     private final String name;
     private final Path file;
-    private final DetectedCsvFormat format;
+    private final TableOpener opener;
     private final Class<C> columns;
     private final Messages messages;
-    private CsvInput input;
+    private final Set<C> gaps;
+    private TableInput input;
     private CsvRowsAhead rows;
     private HeaderMapping<C> header;
+    private List<String> rawHeader;
     private int rowsRead;
 
     /** @param file the file, or {@code null} when the import has none (an optional FAQ): nothing is read */
     CsvItemReader(String name, Path file, DetectedCsvFormat format, Class<C> columns, Messages messages) {
+        this(name, file, f -> CsvTableInput.open(f, format, messages), columns, Set.of(), messages);
+    }
+
+    /**
+     * @param opener opens the file in its format
+     * @param gaps the required columns the format may leave out or blank (see {@link HeaderMapping})
+     */
+    CsvItemReader(String name, Path file, TableOpener opener, Class<C> columns, Set<C> gaps, Messages messages) {
+        this.gaps = gaps;
         this.name = name;
         this.file = file;
-        this.format = format;
+        this.opener = opener;
         this.columns = columns;
         this.messages = messages;
     }
@@ -41,13 +63,18 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
             return;
         }
         try {
-            input = CsvInput.open(file, format, messages);
-            header = HeaderMapping.of(columns, input.header(), file.getFileName().toString(), messages);
+            input = opener.open(file);
+            rawHeader = input.header();
+            header = HeaderMapping.of(columns, rawHeader, file.getFileName().toString(), messages, gaps);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows = new CsvRowsAhead(input::next, name);
+        catch (TableRefusedException e) {
+            throw new ImportRefusedException(RuleCode.FILE_FORMAT, e.getMessage());
+        }
+        TableInput table = input;
+        rows = new CsvRowsAhead(() -> row(table), name);
         int done = context.getInt(key(), 0);
         for (int i = 0; i < done && rows.next() != null; i++) {
             // rows a failed run of this step has staged already
@@ -89,6 +116,31 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
             rows = null;
             input = null;
         }
+    }
+
+    /** The next row as the validation reads it; what the input left out of it is logged. */
+    private CsvRow row(TableInput table) {
+        TableRow row;
+        try {
+            row = table.next();
+        }
+        catch (TableRefusedException e) {
+            throw new ImportRefusedException(RuleCode.FILE_FORMAT, e.getMessage());
+        }
+        if (row == null) {
+            return null;
+        }
+        // TODO(issue 12 merge): these become warnings of the report once the warning level exists.
+        for (TableNote note : row.notes()) {
+            log.warn("event=import.note file={} line={} column={} value={} message={}", fileName(), row.line(),
+                    note.column(), note.value(), note.message());
+        }
+        return new CsvRow(row.line(), row.values());
+    }
+
+    /** The file's header as written, known once the reader is open. */
+    List<String> rawHeader() {
+        return rawHeader;
     }
 
     /** The file's header mapping, known once the reader is open. */

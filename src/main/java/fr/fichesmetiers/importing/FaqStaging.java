@@ -97,6 +97,21 @@ class FaqStaging {
                 });
     }
 
+    /**
+     * Stages the published FAQ of profiles an update changes, by hash only, as if their file had them again: an
+     * update has no FAQ file, and the new revision of a profile keeps its questions. Numbered below zero, after
+     * the line of the update's row (at most 1 000 entries a profile), so that they keep their order.
+     */
+    void stagePublished(long instance, long version, Map<String, Integer> lineByFiche) {
+        for (Map.Entry<String, Integer> fiche : lineByFiche.entrySet()) {
+            jdbc.update("INSERT INTO staged_faq (job_instance_id, line_number, fiche_id, question, answer, entry_hash)"
+                    + " SELECT ?, f.position - (? + 1) * 1000, f.fiche_id, NULL, NULL, f.entry_hash FROM faq_entry f"
+                    + " JOIN catalog_entry e ON e.fiche_id = f.fiche_id AND e.content_hash = f.content_hash"
+                    + " WHERE e.version_id = ? AND f.fiche_id = ? AND f.entry_hash IS NOT NULL", instance,
+                    fiche.getValue(), version, fiche.getKey());
+        }
+    }
+
     /** Staged FAQ rows whose id names no row of the profiles file. */
     List<FaqRow> orphans(long instance, String ficheFile) {
         return jdbc.query("SELECT q.line_number, q.fiche_id FROM staged_faq q WHERE q.job_instance_id = ?"

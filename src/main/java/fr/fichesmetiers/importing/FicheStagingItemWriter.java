@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import fr.fichesmetiers.fiche.FicheHash;
+import fr.fichesmetiers.fiche.FicheOverlayStore;
 import fr.fichesmetiers.fiche.FicheRevision;
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.support.Messages;
@@ -29,10 +30,26 @@ class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
     private final CsvItemReader<FicheColumn> reader;
     private final Messages messages;
     private final long instance;
+    private final RowPreparation preparation;
+    private final FicheOverlayStore overlays;
+    private final Long publishedVersion;
     private Set<String> seenIds;
 
     FicheStagingItemWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
             CsvItemReader<FicheColumn> reader, Messages messages, long instance) {
+        this(staging, faq, revisions, reader, messages, instance, RowPreparation.plain(), null, null);
+    }
+
+    /**
+     * @param overlays where an update's cells are staged until its publication keeps them
+     * @param publishedVersion the version an update changes, whose FAQ its profiles keep
+     */
+    FicheStagingItemWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
+            CsvItemReader<FicheColumn> reader, Messages messages, long instance, RowPreparation preparation,
+            FicheOverlayStore overlays, Long publishedVersion) {
+        this.preparation = preparation;
+        this.overlays = overlays;
+        this.publishedVersion = publishedVersion;
         this.staging = staging;
         this.faq = faq;
         this.revisions = revisions;
@@ -73,6 +90,9 @@ class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
                 }
             }
         }
+        if (preparation.mode() == RowPreparation.Mode.UPDATE) {
+            stageUpdate(valid);
+        }
         Map<String, List<String>> entries = faq.hashes(instance, valid.stream().map(ValidatedRow::ficheId).toList());
         List<FicheRevision> staged = new ArrayList<>(valid.size());
         Map<String, Integer> lines = new HashMap<>();
@@ -84,5 +104,17 @@ class FicheStagingItemWriter implements ItemStreamWriter<ValidatedRow> {
         faq.copy(instance, revisions.storeMissing(staged));
         staging.stageFiches(instance, staged, lines);
         staging.reject(instance, violations, rejectedIds);
+    }
+
+    /** An update's profiles keep their published FAQ, and the cells the update gave are staged to be kept. */
+    private void stageUpdate(List<ValidatedRow> valid) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (ValidatedRow row : valid) {
+            lines.put(row.ficheId(), row.line());
+            overlays.stage(instance, row.ficheId(), preparation.takeGiven(row.line()), reader.fileName());
+        }
+        if (publishedVersion != null) {
+            faq.stagePublished(instance, publishedVersion, lines);
+        }
     }
 }

@@ -172,7 +172,7 @@ final class FicheValidator {
             List<RowProblem> problems) {
         String raw = row.get(header.position(column));
         String value = text.clean(raw, written(column), multiline, maxLength, problems::add);
-        if (column.required() && value == null && TextRules.isBlank(raw)) {
+        if (column.required() && !header.gapAllowed(column) && value == null && TextRules.isBlank(raw)) {
             problems.add(problem(column, raw, RuleCode.REQUIRED, messages.get("rule.REQUIRED")));
         }
         return value;

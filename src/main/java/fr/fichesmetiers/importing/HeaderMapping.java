@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.fichesmetiers.support.FormulaSafe;
@@ -29,14 +30,16 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
     private final List<String> unknown;
     private final int width;
     private final int emptyTail;
+    private final Set<C> gaps;
 
     private HeaderMapping(Map<C, Integer> positions, Map<C, String> written, List<String> unknown, int width,
-            int emptyTail) {
+            int emptyTail, Set<C> gaps) {
         this.positions = positions;
         this.written = written;
         this.unknown = unknown;
         this.width = width;
         this.emptyTail = emptyTail;
+        this.gaps = gaps;
     }
 
     /**
@@ -46,6 +49,17 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
      */
     static <C extends Enum<C> & CsvColumn> HeaderMapping<C> of(Class<C> type, List<String> header, String file,
             Messages messages) {
+        return of(type, header, file, messages, Set.of());
+    }
+
+    /**
+     * Maps the header of a source known to lack some facts (ONISEP has no employability): those columns may be
+     * absent, or blank in every row, without the row being rejected.
+     *
+     * @param gaps the required columns the source may leave out or blank
+     */
+    static <C extends Enum<C> & CsvColumn> HeaderMapping<C> of(Class<C> type, List<String> header, String file,
+            Messages messages, Set<C> gaps) {
         Map<String, C> byKey = new HashMap<>();
         for (C column : type.getEnumConstants()) {
             for (String alias : column.aliases()) {
@@ -81,7 +95,7 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         }
         List<String> missing = new ArrayList<>();
         for (C column : type.getEnumConstants()) {
-            if (column.required() && !positions.containsKey(column)) {
+            if (column.required() && !gaps.contains(column) && !positions.containsKey(column)) {
                 missing.add(column.canonicalName());
             }
         }
@@ -100,7 +114,13 @@ final class HeaderMapping<C extends Enum<C> & CsvColumn> {
         while (width > 0 && TextKeys.strip(header.get(width - 1)).isEmpty()) {
             width--;
         }
-        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width, header.size() - width);
+        return new HeaderMapping<>(positions, written, List.copyOf(unknown), width, header.size() - width,
+                Set.copyOf(gaps));
+    }
+
+    /** Whether the source may leave this required column blank (see {@link #of(Class, List, String, Messages, Set)}). */
+    boolean gapAllowed(C column) {
+        return gaps.contains(column);
     }
 
     /**

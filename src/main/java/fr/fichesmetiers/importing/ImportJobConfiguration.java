@@ -21,10 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import fr.fichesmetiers.fiche.CatalogRepository;
+import fr.fichesmetiers.fiche.FicheOverlayStore;
 import fr.fichesmetiers.fiche.FicheRevisionStore;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.RomeFapCrosswalk;
 import fr.fichesmetiers.fiche.SmicTable;
+import fr.fichesmetiers.importing.onisep.OnisepIdStore;
+import fr.fichesmetiers.importing.onisep.OnisepSettings;
 import fr.fichesmetiers.support.Messages;
 import fr.fichesmetiers.support.StepProgressListener;
 import fr.fichesmetiers.support.WorkerThreads;
@@ -36,13 +40,18 @@ import fr.fichesmetiers.support.WorkerThreads;
  * next version of them in one transaction. A refused import gives its staging and unpublished revisions up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ImportSettings.class, ReferenceSettings.class})
+@EnableConfigurationProperties({ImportSettings.class, ReferenceSettings.class, OnisepSettings.class})
 class ImportJobConfiguration {
 
     @Bean
     ImportStaging importStaging(JdbcTemplate jdbc, FicheRevisionStore revisions,
             PlatformTransactionManager transactionManager) {
         return new ImportStaging(jdbc, revisions, transactionManager);
+    }
+
+    @Bean
+    TableInputs tableInputs(OnisepSettings onisep, JdbcTemplate jdbc) {
+        return new TableInputs(onisep, new OnisepIdStore(jdbc));
     }
 
     @Bean
@@ -68,9 +77,10 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step importInspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    Step importInspectStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TableInputs tableInputs) {
         return new StepBuilder(ImportKeys.INSPECT_STEP, jobRepository)
-                .tasklet(new ImportInspectTasklet(), transactionManager).build();
+                .tasklet(new ImportInspectTasklet(tableInputs), transactionManager).build();
     }
 
     @Bean
@@ -118,11 +128,11 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    CsvItemReader<FaqColumn> faqReader(@Value("#{stepExecution}") StepExecution step) {
+    CsvItemReader<FaqColumn> faqReader(TableInputs tableInputs, @Value("#{stepExecution}") StepExecution step) {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         Path file = job.containsKey(ImportKeys.FAQ_PATH) ? Path.of(job.getString(ImportKeys.FAQ_PATH)) : null;
-        return new CsvItemReader<>("faq", file, file == null ? null : ImportInspectTasklet.formatOf(job, "faq"),
-                FaqColumn.class, messages(step));
+        return new CsvItemReader<>("faq", file, file == null ? null : tableInputs.opener(job, "faq", null, messages(step)),
+                FaqColumn.class, java.util.Set.of(), messages(step));
     }
 
     @Bean
@@ -141,21 +151,35 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    CsvItemReader<FicheColumn> ficheReader(@Value("#{stepExecution}") StepExecution step) {
+    CsvItemReader<FicheColumn> ficheReader(TableInputs tableInputs, SmicTable smic,
+            @Value("#{stepExecution}") StepExecution step) {
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         return new CsvItemReader<>("fiches", Path.of(job.getString(ImportKeys.FICHES_PATH)),
-                ImportInspectTasklet.formatOf(job, "fiches"), FicheColumn.class, messages(step));
+                tableInputs.opener(job, "fiches", smic.applicableOn(importDay(step.getJobParameters())), messages(step)), FicheColumn.class,
+                ImportRequest.of(step.getJobParameters()).update() ? TableInputs.UPDATE_GAPS
+                        : TableInputs.gaps(TableInputs.formatIn(job, "fiches"), FicheColumn.class),
+                messages(step));
     }
 
     @Bean
     @StepScope
     FicheValidationItemProcessor ficheProcessor(CsvItemReader<FicheColumn> ficheReader, ReferenceCodes codes,
             RomeFapCrosswalk crosswalk, ImportSettings settings, ReferenceSettings reference, SmicTable smic,
-            @Value("#{stepExecution}") StepExecution step) {
+            RowPreparation rowPreparation, @Value("#{stepExecution}") StepExecution step) {
         // The SMIC in force on the day the import was asked for: a restarted import checks salaries as it began to.
         LocalDate day = importDay(step.getJobParameters());
         return new FicheValidationItemProcessor(ficheReader, new FicheRules(codes, crosswalk, settings,
-                reference.defaultVersion(), smic.applicableOn(day), day), messages(step));
+                reference.defaultVersion(), smic.applicableOn(day), day), messages(step), rowPreparation);
+    }
+    /** How rows are prepared before validation: as they are, over the published profiles, or under kept updates. */
+    @Bean
+    @StepScope
+    RowPreparation rowPreparation(CatalogRepository catalog, FicheOverlayStore overlays,
+            @Value("#{stepExecution}") StepExecution step) {
+        ImportRequest request = ImportRequest.of(step.getJobParameters());
+        RowPreparation.Mode mode = request.update() ? RowPreparation.Mode.UPDATE
+                : request.keepUpdates() ? RowPreparation.Mode.KEEP_UPDATES : RowPreparation.Mode.PLAIN;
+        return new RowPreparation(mode, catalog, overlays, messages(step));
     }
 
     /** The day an import was asked for (today for a run of release 0.1, which did not record it). */
@@ -167,8 +191,11 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FicheStagingItemWriter ficheWriter(ImportStaging staging, FaqStaging faq, FicheRevisionStore revisions,
-            CsvItemReader<FicheColumn> ficheReader, @Value("#{stepExecution}") StepExecution step) {
-        return new FicheStagingItemWriter(staging, faq, revisions, ficheReader, messages(step), instance(step));
+            CsvItemReader<FicheColumn> ficheReader, RowPreparation rowPreparation, FicheOverlayStore overlays,
+            CatalogRepository catalog, @Value("#{stepExecution}") StepExecution step) {
+        Long published = catalog.currentVersion().map(v -> v.id()).orElse(null);
+        return new FicheStagingItemWriter(staging, faq, revisions, ficheReader, messages(step), instance(step),
+                rowPreparation, overlays, published);
     }
 
     private static Messages messages(StepExecution step) {

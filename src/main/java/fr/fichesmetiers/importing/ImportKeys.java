@@ -22,6 +22,12 @@ public final class ImportKeys {
     public static final String REQUESTED_AT = "requestedAt";
     /** Where the reject report goes; empty means the configured folder. */
     public static final String REPORT_DIRECTORY = "reportDirectory";
+    /** A forced input format ({@code csv}, {@code xlsx}, {@code onisep}); absent: recognised from the content. */
+    public static final String FORMAT = "format";
+    /** {@code import --update}: changes the published profiles the file names (issue 13). */
+    public static final String UPDATE = "update";
+    /** A full import laying the kept updates over its rows ({@code --keep-updates}). */
+    public static final String KEEP_UPDATES = "keepUpdates";
 
     // Job execution context, written by the inspect step.
     public static final String FICHES_PATH = "fiches.path";

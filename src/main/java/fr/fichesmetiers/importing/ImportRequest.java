@@ -18,9 +18,20 @@ import fr.fichesmetiers.support.JobParameterValues;
  * @param maxRejects the reject limit ({@code 25}, {@code 10%}), or {@code null} for the configured one
  * @param dryRun checks and reports only, publishes nothing ({@code validate})
  * @param reportDirectory where the reject report goes, or {@code null} for the configured folder
+ * @param format a forced input format ({@code csv}, {@code xlsx}, {@code onisep}), or {@code null} to recognise it
+ * @param update {@code import --update}: the file's cells change the published profiles it names, nothing retired
+ * @param keepUpdates a full import lays the cells kept from earlier updates over its rows
  */
 public record ImportRequest(Path input, String encoding, String delimiter, String maxRejects, boolean force,
-        boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory) {
+        boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory, String format, boolean update,
+        boolean keepUpdates) {
+
+    /** A request whose format is recognised from the file. */
+    public ImportRequest(Path input, String encoding, String delimiter, String maxRejects, boolean force,
+            boolean dryRun, String lang, LocalDateTime requestedAt, Path reportDirectory) {
+        this(input, encoding, delimiter, maxRejects, force, dryRun, lang, requestedAt, reportDirectory, null, false,
+                false);
+    }
 
     /** The folder of a run's output where an import's reject reports go. */
     public static Path reportsIn(Path output) {
@@ -43,6 +54,15 @@ public record ImportRequest(Path input, String encoding, String delimiter, Strin
         if (maxRejects != null) {
             params.addString(ImportKeys.MAX_REJECTS, maxRejects);
         }
+        if (format != null) {
+            params.addString(ImportKeys.FORMAT, format);
+        }
+        if (update) {
+            params.addJobParameter(ImportKeys.UPDATE, true, Boolean.class);
+        }
+        if (keepUpdates) {
+            params.addJobParameter(ImportKeys.KEEP_UPDATES, true, Boolean.class);
+        }
         if (reportDirectory != null) {
             params.addString(ImportKeys.REPORT_DIRECTORY, reportDirectory.toAbsolutePath().normalize().toString());
         }
@@ -63,6 +83,9 @@ public record ImportRequest(Path input, String encoding, String delimiter, Strin
                 JobParameterValues.text(params, ImportKeys.LANG, "fr"),
                 params.getParameter(ImportKeys.REQUESTED_AT) == null ? null
                         : params.getLocalDateTime(ImportKeys.REQUESTED_AT),
-                JobParameterValues.path(params, ImportKeys.REPORT_DIRECTORY));
+                JobParameterValues.path(params, ImportKeys.REPORT_DIRECTORY),
+                JobParameterValues.text(params, ImportKeys.FORMAT),
+                JobParameterValues.flag(params, ImportKeys.UPDATE, false),
+                JobParameterValues.flag(params, ImportKeys.KEEP_UPDATES, false));
     }
 }

@@ -23,7 +23,12 @@ public final class ImportSummaryPrinter {
     }
 
     public void print(ImportResult result) {
-        if (result.fichesFile() != null) {
+        if (result.fichesFile() != null && ("xlsx".equals(result.encoding()) || "onisep".equals(result.encoding()))) {
+            // A workbook or ONISEP's XML has no encoding nor delimiter to tell: its format is said instead.
+            out.println(messages.get("summary.fileFormat", result.fichesFile(),
+                    messages.get("summary.format." + result.encoding())));
+        }
+        else if (result.fichesFile() != null) {
             out.println(messages.get("summary.file", result.fichesFile(), result.encoding(),
                     "\t".equals(result.delimiter()) ? "tab" : result.delimiter()));
         }

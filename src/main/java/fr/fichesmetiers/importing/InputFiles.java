@@ -44,6 +44,30 @@ final class InputFiles {
      * @throws ImportRefusedException when it is not a readable regular file of the folder holding CSV text
      */
     Path check(Path file) {
+        Path real = checkRegular(file);
+        FileKind kind;
+        try {
+            kind = FileKind.of(real);
+        }
+        catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ImportRefusedException(RuleCode.FILE_UNREADABLE,
+                    messages.get("file.unreadable", file.getFileName().toString(), shown(reason)));
+        }
+        if (!kind.text()) {
+            throw new ImportRefusedException(RuleCode.FILE_NOT_CSV,
+                    messages.get("file.notCsv", file.getFileName().toString(), messages.get(kind.messageKey())));
+        }
+        return real;
+    }
+
+    /**
+     * Checks a file of the folder before anything reads it, whatever its format (a workbook or ONISEP's XML too).
+     *
+     * @return the file to read: its real path, links inside the folder resolved
+     * @throws ImportRefusedException when it is not a readable regular file of the folder
+     */
+    Path checkRegular(Path file) {
         String name = file.getFileName().toString();
         Path real = file;
         try {
@@ -71,11 +95,6 @@ final class InputFiles {
             }
             if (!attributes.isRegularFile()) {
                 throw new ImportRefusedException(RuleCode.FILE_NOT_REGULAR, messages.get("file.special", name));
-            }
-            FileKind kind = FileKind.of(real);
-            if (!kind.text()) {
-                throw new ImportRefusedException(RuleCode.FILE_NOT_CSV,
-                        messages.get("file.notCsv", name, messages.get(kind.messageKey())));
             }
             return real;
         }

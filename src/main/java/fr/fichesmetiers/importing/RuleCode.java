@@ -3,7 +3,7 @@ package fr.fichesmetiers.importing;
 /** Stable rule codes of the input contract; reports, tests and documentation use them. */
 public enum RuleCode {
     // File level: nothing is published.
-    FILE_NOT_FOUND, FILE_EMPTY, HEADER_MISSING_COLUMN, HEADER_DUPLICATE_COLUMN, TOO_MANY_REJECTS,
+    FILE_NOT_FOUND, FILE_EMPTY, FILE_FORMAT, HEADER_MISSING_COLUMN, HEADER_DUPLICATE_COLUMN, TOO_MANY_REJECTS,
     // issue 18: not a CSV text (a workbook, an archive, binary data), not a regular file of the input folder, or
     // a file that cannot be read.
     FILE_NOT_CSV, FILE_NOT_REGULAR, FILE_UNREADABLE,
@@ -14,6 +14,8 @@ public enum RuleCode {
     SALARY_ABOVE_MAXIMUM, SALARY_ORDER, TEXT_TOO_LONG, TEXT_CONTROL_CHARACTERS, FAQ_UNKNOWN_PROFILE, FAQ_REQUIRED,
     // Issue 12, rejects: a ROME version, a link or a date that cannot be read.
     ROME_VERSION_UNKNOWN, LINK_FORMAT, DATE_FORMAT,
+    // import --update: a row whose id names no published profile.
+    UPDATE_UNKNOWN_PROFILE,
     // Issue 12, published with the row: a gap, a family that does not fit the ROME code, an old SMIC table.
     MISSING_VALUE(RuleLevel.WARNING), FAP_ROME_MISMATCH(RuleLevel.WARNING), SMIC_TABLE_OUTDATED(RuleLevel.WARNING),
     // Issue 12, what the import did by itself: a FAP family taken from the ROME code (or why none could be).

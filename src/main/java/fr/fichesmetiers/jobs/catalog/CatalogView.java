@@ -3,6 +3,7 @@ package fr.fichesmetiers.jobs.catalog;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
 import fr.fichesmetiers.fiche.FaqEntry;
 import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheOverlayStore;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.Section;
@@ -27,10 +29,12 @@ public class CatalogView {
 
     private final CatalogRepository catalog;
     private final ReferenceCodes codes;
+    private final FicheOverlayStore overlays;
 
-    CatalogView(CatalogRepository catalog, ReferenceCodes codes) {
+    CatalogView(CatalogRepository catalog, ReferenceCodes codes, FicheOverlayStore overlays) {
         this.catalog = catalog;
         this.codes = codes;
+        this.overlays = overlays;
     }
 
     /** The profiles of a version (the published one when {@code null}) as an aligned table. */
@@ -107,6 +111,24 @@ public class CatalogView {
                 out.println(m.get("show.answer", entry.answer()));
                 out.println();
             }
+        }
+        provenance(fiche, m, out);
+    }
+
+    /**
+     * Where the values come from: the source the profile names (ONISEP and its licence), and the cells an office
+     * added with {@code import --update}, which a full import keeps only with {@code --keep-updates}.
+     */
+    private void provenance(Fiche fiche, Messages m, PrintWriter out) {
+        Map<String, FicheOverlayStore.Cell> kept = overlays.cells(List.of(fiche.id())).getOrDefault(fiche.id(),
+                Map.of());
+        heading(out, m.get("show.provenance"));
+        out.println("  " + m.get("show.provenance.source", fiche.details().source().orElse(m.get("show.provenance.file"))));
+        fiche.details().factsDate().ifPresent(day -> out.println("  " + m.get("show.provenance.factsDate",
+                LongDates.format(day, m.locale()))));
+        for (FicheOverlayStore.Cell cell : kept.values()) {
+            out.println("  " + m.get("show.provenance.update", cell.column(), cell.value(), cell.sourceFile(),
+                    LongDates.format(cell.updatedAt().toLocalDate(), m.locale())));
         }
     }
 

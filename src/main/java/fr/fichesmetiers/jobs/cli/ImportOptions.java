@@ -5,6 +5,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import fr.fichesmetiers.importing.ImportFormat;
 import fr.fichesmetiers.importing.ImportRequest;
 import fr.fichesmetiers.importing.RejectLimit;
 import fr.fichesmetiers.jobs.run.RequestTime;
@@ -35,6 +36,18 @@ final class ImportOptions {
     @Option(names = "--delimiter", paramLabel = "D", description = "Force le séparateur : ; , ou tab.")
     String delimiter;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Force le format du fichier : csv, xlsx ou onisep (défaut : reconnu d'après son contenu).")
+    String format;
+
+    @Option(names = "--update", description = "Complète les fiches publiées : le fichier a la colonne identifiant et "
+            + "les colonnes à changer ; seules ces cellules changent, aucune fiche n'est retirée.")
+    boolean update;
+
+    @Option(names = "--keep-updates", description = "Import complet qui garde les cellules ajoutées par import "
+            + "--update (reportées sur les lignes du fichier).")
+    boolean keepUpdates;
+
     @Mixin
     LanguageOption language;
 
@@ -63,6 +76,12 @@ final class ImportOptions {
         if (delimiter != null && delimiterChar() == null) {
             return m.get("usage.delimiter", delimiter);
         }
+        if (format != null && ImportFormat.named(format).isEmpty()) {
+            return m.get("usage.format", format);
+        }
+        if (update && keepUpdates) {
+            return m.get("usage.updateAndKeep");
+        }
         return null;
     }
 
@@ -84,6 +103,7 @@ final class ImportOptions {
     /** The import these options ask for, once {@link #problem} found nothing wrong. */
     ImportRequest request(boolean dryRun) {
         return new ImportRequest(path, encoding == null ? null : Charset.forName(encoding).name(), delimiterChar(),
-                maxRejects, force, dryRun, language.code(), RequestTime.now(), null);
+                maxRejects, force, dryRun, language.code(), RequestTime.now(), null,
+                format == null ? null : format.strip().toLowerCase(Locale.ROOT), update, keepUpdates);
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 BrochuresCommand.class, BookletCommand.class, CompareCommand.class, SiteCommand.class, RunCommand.class, ScheduleCommand.class,
                 HistoryCommand.class, ShowRunCommand.class, ExecutionCommands.Restart.class, ExecutionCommands.Stop.class,
                 ExecutionCommands.Abandon.class, RecoverCommand.class, PurgeCommand.class,
-                InitDbCommand.class, CommandLine.HelpCommand.class},
+                InitDbCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExemples :%n",
         // Each line stays under 80 columns: picocli wraps longer footer lines without indenting them.
         footer = {"  java -jar fiches-metiers.jar import",
