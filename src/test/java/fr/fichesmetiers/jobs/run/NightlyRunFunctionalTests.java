@@ -83,8 +83,8 @@ class NightlyRunFunctionalTests {
         String html = Files.readString(dir.resolve("output/reports/run-1.html"));
         assertThat(html).contains("<table>").contains("../brochures/sante.pdf").doesNotContain("<script")
                 .doesNotContain("http://").doesNotContain("https://").contains("<meta name=\"viewport\"")
-                .contains("Catalogue en vigueur après cette exécution : version 1, 18 fiche(s)")
-                .contains("2-brochures : 22 écrit(s) = 18 brochure(s) + 4 livret(s)")
+                .contains("Catalogue en vigueur après cette exécution : version 1, 20 fiche(s)")
+                .contains("2-brochures : 24 écrit(s) = 20 brochure(s) + 4 livret(s)")
                 .contains("href=\"../manifest.json\"").contains("href=\"../site/index.html\"")
                 .contains("pas d’exécution précédente");
 
@@ -197,7 +197,7 @@ class NightlyRunFunctionalTests {
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
         Path report = dir.resolve("output/reports/run-" + runId(result.out()) + ".html");
         String html = Files.readString(report, StandardCharsets.UTF_8);
-        assertThat(html).contains("Catalogue en vigueur après cette exécution : version 1, 18 fiche(s)")
+        assertThat(html).contains("Catalogue en vigueur après cette exécution : version 1, 20 fiche(s)")
                 .contains("le catalogue précédent et ses brochures restent en place")
                 .contains("2-brochures : non exécutée").contains("4-site : non exécutée")
                 .contains("1 – échec").contains("ROME_FORMAT");
