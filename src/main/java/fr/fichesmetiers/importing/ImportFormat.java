@@ -55,7 +55,8 @@ public enum ImportFormat {
             if (zip.getEntry("xl/workbook.xml") != null || zip.getEntry("[Content_Types].xml") != null) {
                 return XLSX;
             }
-            return OnisepFiles.entry(zip).isPresent() ? ONISEP : XLSX;
+            // Any other archive is not read: the input checks say what it is (extract the CSV from it).
+            return OnisepFiles.entry(zip).isPresent() ? ONISEP : CSV;
         }
         catch (ZipException e) {
             // A damaged zip: the workbook reader says so with the file's name.

@@ -106,9 +106,16 @@ class ImportInspectTasklet implements Tasklet {
 
     /** The file's format, forced or recognised; refuses the kinds no reader can take. */
     private static ImportFormat formatOf(Path file, String forced, Messages messages) throws IOException {
-        ImportFormat format = forced == null ? ImportFormat.detect(file)
-                : ImportFormat.named(forced).orElse(ImportFormat.detect(file));
         String name = file.getFileName().toString();
+        ImportFormat format;
+        try {
+            format = forced == null ? ImportFormat.detect(file)
+                    : ImportFormat.named(forced).orElse(ImportFormat.detect(file));
+        }
+        catch (java.nio.file.AccessDeniedException e) {
+            throw new ImportRefusedException(RuleCode.FILE_UNREADABLE,
+                    messages.get("file.unreadable", name, messages.get("file.unreadable.permission")));
+        }
         return switch (format) {
             case XLS -> throw new ImportRefusedException(RuleCode.FILE_FORMAT, messages.get("file.format.xls", name));
             case ENCRYPTED_WORKBOOK ->

@@ -28,7 +28,8 @@ public final class ImportSummaryPrinter {
             out.println(messages.get("summary.fileFormat", result.fichesFile(),
                     messages.get("summary.format." + result.encoding())));
         }
-        else if (result.fichesFile() != null) {
+        else if (result.fichesFile() != null && result.encoding() != null) {
+            // A file refused before its encoding was read has none to tell.
             out.println(messages.get("summary.file", result.fichesFile(), result.encoding(),
                     "\t".equals(result.delimiter()) ? "tab" : result.delimiter()));
         }

@@ -54,7 +54,7 @@ public final class TemplateWriter {
     /** The profiles header of the template: the contract's columns, then the detail columns. */
     static List<String> header() {
         List<String> header = new ArrayList<>(RowMerge.CONTRACT_HEADER);
-        header.addAll(DETAIL_COLUMNS);
+        DETAIL_COLUMNS.stream().filter(column -> !header.contains(column)).forEach(header::add);
         return header;
     }
 

