@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import fr.fichesmetiers.support.XmlStreams;
+
 /**
  * Streams the {@code <metier>} records of an ONISEP file with StAX: one record in memory at a time, whatever the
  * size of the edition. Unknown elements are skipped, so a later edition adding some still reads.
@@ -145,46 +147,16 @@ final class OnisepXmlReader implements Closeable {
         return value.isEmpty() ? null : value;
     }
 
-    /**
-     * Moves to the next child element of the current one: {@code true} on it, {@code false} at the current one's
-     * end. Text between elements is passed over (ONISEP writes {@code <metier_transverse>oui</metier_transverse>}
-     * among the sectors, and a later edition may write text where this one has none).
-     */
     private boolean nextChild() throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-                return false;
-            }
-        }
+        return XmlStreams.nextChild(xml);
     }
 
     private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            }
-            else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        XmlStreams.skip(xml);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            xml.close();
-        }
-        catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-        finally {
-            in.close();
-        }
+        XmlStreams.close(xml, in);
     }
 }

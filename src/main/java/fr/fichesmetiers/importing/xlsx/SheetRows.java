@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.util.CellReference;
 
+import fr.fichesmetiers.support.XmlStreams;
+
 /**
  * Streams the rows of one sheet's XML with StAX, each as its spreadsheet row number and its cells' texts by column;
  * one row in memory at a time. Hidden rows are read like the others (hiding is not deleting); a merged area's value
@@ -134,42 +136,16 @@ final class SheetRows implements Closeable {
         return values;
     }
 
-    /** Moves to the next child element: {@code true} on it, {@code false} at the current element's end. */
     private boolean nextChild() throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-                return false;
-            }
-        }
+        return XmlStreams.nextChild(xml);
     }
 
     private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            }
-            else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        XmlStreams.skip(xml);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            xml.close();
-        }
-        catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-        finally {
-            in.close();
-        }
+        XmlStreams.close(xml, in);
     }
 }
