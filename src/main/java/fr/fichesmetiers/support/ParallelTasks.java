@@ -72,12 +72,12 @@ public final class ParallelTasks {
                     results.put(names.get(done), done.get());
                 }
                 catch (ExecutionException e) {
-                    throw new TaskFailedException(names.get(done), stop(futures, running), e.getCause());
+                    throw new TaskFailedException(names.get(done), stop(futures, running, done), e.getCause());
                 }
             }
         }
         catch (InterruptedException | RuntimeException e) {
-            stop(futures, running);
+            stop(futures, running, null);
             throw e;
         }
         Map<String, T> ordered = new LinkedHashMap<>();
@@ -87,12 +87,20 @@ public final class ParallelTasks {
 
     /**
      * Lets no other task start, cancels the unfinished ones and waits for those running to end; returns how many
-     * were cancelled. A second call finds nothing left and returns 0.
+     * tasks, besides the failed one, ended without their result: cancelled, or refused at their start because
+     * another had failed (a pool thread freed by the failure may take the next task before it is cancelled).
      */
-    private static int stop(List<? extends Future<?>> futures, Running running) throws InterruptedException {
+    private static int stop(List<? extends Future<?>> futures, Running running, Future<?> failed)
+            throws InterruptedException {
         running.close();
-        int cancelled = cancel(futures);
+        cancel(futures);
         running.awaitNone();
+        int cancelled = 0;
+        for (Future<?> future : futures) {
+            if (future != failed && future.state() != Future.State.SUCCESS) {
+                cancelled++;
+            }
+        }
         return cancelled;
     }
 
@@ -131,14 +139,10 @@ public final class ParallelTasks {
         }
     }
 
-    /** Cancels the unfinished tasks (interrupting those running); returns how many there were. */
-    private static int cancel(List<? extends Future<?>> futures) {
-        int cancelled = 0;
+    /** Cancels the unfinished tasks, interrupting those running. */
+    private static void cancel(List<? extends Future<?>> futures) {
         for (Future<?> future : futures) {
-            if (future.cancel(true)) {
-                cancelled++;
-            }
+            future.cancel(true);
         }
-        return cancelled;
     }
 }
