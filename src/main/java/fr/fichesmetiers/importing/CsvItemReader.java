@@ -130,7 +130,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         if (row == null) {
             return null;
         }
-        // TODO(issue 12 merge): these become warnings of the report once the warning level exists.
+        // What a source dropped (an ONISEP salary below the SMIC, a level with no match) is logged, not reported.
         for (TableNote note : row.notes()) {
             log.warn("event=import.note file={} line={} column={} value={} message={}", fileName(), row.line(),
                     note.column(), note.value(), note.message());
