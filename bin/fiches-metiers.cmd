@@ -104,6 +104,8 @@ rem :extract - the jar into a new folder of the cache; the folders of other buil
 if not exist "%CACHE_ROOT%" mkdir "%CACHE_ROOT%" >nul 2>&1
 for /d %%D in ("%CACHE_ROOT%\*") do rd /s /q "%%~D" >nul 2>&1
 "%JAVA%" -Djarmode=tools -jar "%JAR%" extract --destination "%FOLDER%\app" >nul 2>&1
+rem The extracted jar is named after the jar given (FICHES_JAR may name it otherwise): one name here.
+for %%J in ("%JAR%") do if /i not "%%~nxJ"=="fiches-metiers.jar" if exist "%FOLDER%\app\%%~nxJ" move /y "%FOLDER%\app\%%~nxJ" "%FOLDER%\app\fiches-metiers.jar" >nul 2>&1
 goto :eof
 
 rem :writecache - the AOT cache from what the run recorded.
