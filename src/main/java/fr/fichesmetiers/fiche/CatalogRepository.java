@@ -167,9 +167,9 @@ public class CatalogRepository {
         Map<String, Provenance> result = new java.util.HashMap<>();
         Map<String, String> shared = new java.util.HashMap<>();
         MapSqlParameterSource params = new MapSqlParameterSource("version", version).addValue("guide", guide);
-        named.query("SELECT r.fiche_id, r.facts_date, t.source_text FROM catalog_entry e JOIN fiche_revision r"
-                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash" + FicheRowMapper.TEXT_JOIN
-                + " WHERE e.version_id = :version AND (t.source_text IS NOT NULL OR r.facts_date IS NOT NULL)"
+        named.query("SELECT r.fiche_id, r.facts_date, r.source_text FROM catalog_entry e JOIN fiche_revision r"
+                + " ON r.fiche_id = e.fiche_id AND r.content_hash = e.content_hash"
+                + " WHERE e.version_id = :version AND (r.source_text IS NOT NULL OR r.facts_date IS NOT NULL)"
                 + (guide == null ? "" : " AND LOWER(r.guide) = LOWER(:guide)"), params, rs -> {
                     String source = rs.getString("source_text");
                     result.put(rs.getString("fiche_id"), new Provenance(

@@ -24,13 +24,13 @@ public class FicheRevisionStore {
 
     private static final String INSERT_REVISION = "INSERT INTO fiche_revision (fiche_id, content_hash, title, guide,"
             + " rome_code, rome_version, fap_code, education_level, recommended_bac, employability, mobility,"
-            + " starting_salary, experienced_salary, feminine_title, facts_date, created_at) VALUES ("
-            + "?, ".repeat(15) + "?)";
+            + " starting_salary, experienced_salary, feminine_title, facts_date, source_text, created_at) VALUES ("
+            + "?, ".repeat(16) + "?)";
 
     private static final String INSERT_TEXT = "INSERT INTO fiche_text (fiche_id, content_hash, "
             + Arrays.stream(Section.values()).map(Section::column).collect(Collectors.joining(", "))
-            + ", quality_list, formations, related_professions, links, source_text) VALUES ("
-            + "?, ".repeat(6 + Section.values().length) + "?)";
+            + ", quality_list, formations, related_professions, links) VALUES ("
+            + "?, ".repeat(5 + Section.values().length) + "?)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -75,6 +75,7 @@ public class FicheRevisionStore {
             ps.setBigDecimal(i++, f.salary().experienced().orElse(null));
             ps.setString(i++, f.details().feminineTitle().orElse(null));
             ps.setObject(i++, f.details().factsDate().orElse(null), Types.DATE);
+            ps.setString(i++, f.details().source().orElse(null));
             ps.setTimestamp(i, now);
         });
         jdbc.batchUpdate(INSERT_TEXT, missing, missing.size(), (ps, revision) -> {
@@ -90,8 +91,7 @@ public class FicheRevisionStore {
             FicheDetails details = f.details();
             ps.setString(i++, ListColumns.lines(details.formations()));
             ps.setString(i++, ListColumns.lines(details.relatedProfessions()));
-            ps.setString(i++, ListColumns.links(details.links()));
-            ps.setString(i, details.source().orElse(null));
+            ps.setString(i, ListColumns.links(details.links()));
         });
         return missing;
     }

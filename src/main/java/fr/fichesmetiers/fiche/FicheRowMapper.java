@@ -17,9 +17,9 @@ final class FicheRowMapper {
             + "r.rome_version, r.fap_code, r.education_level, r.recommended_bac, r.employability, r.mobility, "
             + "r.starting_salary, r.experienced_salary";
 
-    static final String ALL_COLUMNS = SUMMARY_COLUMNS + ", r.feminine_title, r.facts_date, "
+    static final String ALL_COLUMNS = SUMMARY_COLUMNS + ", r.feminine_title, r.facts_date, r.source_text, "
             + Arrays.stream(Section.values()).map(s -> "t." + s.column()).collect(Collectors.joining(", "))
-            + ", t.quality_list, t.formations, t.related_professions, t.links, t.source_text";
+            + ", t.quality_list, t.formations, t.related_professions, t.links";
 
     /** Joins a revision {@code r} to its texts {@code t}. */
     static final String TEXT_JOIN = " JOIN fiche_text t ON t.fiche_id = r.fiche_id AND t.content_hash = r.content_hash";
