@@ -2,7 +2,12 @@ package fr.fichesmetiers.brochure;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
@@ -11,6 +16,7 @@ import org.openpdf.text.pdf.PdfOutline;
 import org.openpdf.text.pdf.PdfWriter;
 
 import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.Messages;
 
 /**
@@ -29,14 +35,32 @@ public final class BookletAssembler {
         this.fonts = new BrochureFonts(family, context.theme());
     }
 
+    /** How many whole profiles are loaded at a time. */
+    private static final int LOADED_AT_ONCE = 20;
+
     /**
      * What a booklet holds.
      *
      * @param title a guide's name, or the title given for a selection ("Forum des métiers 3e B")
+     * @param entries the profiles, in booklet order: what the contents show of them
+     * @param loader the whole profiles for some of their ids (in any order)
      * @param date the date on the cover
      * @param padToFour blank pages before the back cover up to a multiple of 4, for saddle stitching
      */
-    public record Booklet(String title, List<Fiche> fiches, LocalDate date, boolean padToFour) {
+    public record Booklet(String title, List<FicheSummary> entries, Function<List<String>, List<Fiche>> loader,
+            LocalDate date, boolean padToFour) {
+
+        public Booklet {
+            entries = List.copyOf(entries);
+        }
+
+        /** A booklet of profiles already loaded. */
+        public static Booklet of(String title, List<Fiche> fiches, LocalDate date, boolean padToFour) {
+            Map<String, Fiche> byId = new HashMap<>();
+            fiches.forEach(fiche -> byId.put(fiche.id(), fiche));
+            return new Booklet(title, fiches.stream().map(fiche -> FicheSummary.of(fiche, "")).toList(),
+                    ids -> ids.stream().map(byId::get).toList(), date, padToFour);
+        }
     }
 
     /** @return the booklet's page count */
@@ -47,7 +71,7 @@ public final class BookletAssembler {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         PdfStandards.prepare(writer, context.labelLanguage());
         document.addTitle(m.get("booklet.title", booklet.title()));
-        document.addSubject(m.get("booklet.subjectCount", booklet.title(), booklet.fiches().size()));
+        document.addSubject(m.get("booklet.subjectCount", booklet.title(), booklet.entries().size()));
         document.addKeywords(booklet.title());
         document.addAuthor(context.theme().organisation());
         document.addCreator("Fiches Métiers");
@@ -64,20 +88,35 @@ public final class BookletAssembler {
         cover.front(booklet);
         flow.newPage();
         BookletContents contents = new BookletContents(context, fonts, flow);
-        contents.draw(booklet.fiches());
+        List<FicheSummary> entries = booklet.entries();
+        contents.draw(entries);
         FicheComposer composer = new FicheComposer(context, fonts, flow);
-        for (int i = 0; i < booklet.fiches().size(); i++) {
-            Fiche fiche = booklet.fiches().get(i);
-            flow.newPage();
-            if (flow.pageNumber() % 2 == 0) {
-                footer.skipCurrentPage(writer);
+        Set<String> sources = new LinkedHashSet<>();
+        for (int from = 0; from < entries.size(); from += LOADED_AT_ONCE) {
+            List<FicheSummary> batch = entries.subList(from, Math.min(entries.size(), from + LOADED_AT_ONCE));
+            Map<String, Fiche> loaded = new HashMap<>();
+            booklet.loader().apply(batch.stream().map(FicheSummary::id).toList())
+                    .forEach(fiche -> loaded.put(fiche.id(), fiche));
+            for (int i = 0; i < batch.size(); i++) {
+                Fiche fiche = loaded.get(batch.get(i).id());
+                if (fiche == null) {
+                    // The contents list it already: a booklet is made from one catalog version, which never changes.
+                    throw new IllegalStateException("Profile " + batch.get(i).id() + " could not be loaded");
+                }
                 flow.newPage();
+                if (flow.pageNumber() % 2 == 0) {
+                    footer.skipCurrentPage(writer);
+                    flow.newPage();
+                }
+                contents.starts(from + i, flow.pageNumber());
+                String anchor = fiche.id();
+                PdfOutline outline = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false),
+                        fiche.title(), false);
+                int first = tags.rootKids();
+                composer.compose(fiche, tags.root(), outline, anchor);
+                tags.flush(first);
+                sources.add(fiche.details().source().orElse(null));
             }
-            contents.starts(i, flow.pageNumber());
-            String anchor = fiche.id();
-            PdfOutline outline = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(anchor, false),
-                    fiche.title(), false);
-            composer.compose(fiche, tags.root(), outline, anchor);
         }
         // The back cover is a verso, the last page: after blank pages up to an even count, or a multiple of 4.
         int blanks = blanksBeforeBackCover(flow.pageNumber(), booklet.padToFour());
@@ -87,7 +126,7 @@ public final class BookletAssembler {
         }
         flow.newPage();
         footer.skipCurrentPage(writer);
-        cover.back(booklet);
+        cover.back(booklet, sources);
         int pages = writer.getPageNumber();
         contents.fill();
         document.close();

@@ -13,7 +13,7 @@ import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 
 import fr.fichesmetiers.brochure.BrochureFonts.Style;
-import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.support.Euros;
 import fr.fichesmetiers.support.Messages;
 
@@ -46,7 +46,7 @@ final class BookletContents {
         return flow.right() - 60;
     }
 
-    void draw(List<Fiche> fiches) {
+    void draw(List<FicheSummary> fiches) {
         Messages m = context.messages();
         PdfStructureElement sect = tags.element(tags.root(), Tagging.SECT);
         PdfStructureElement heading = tags.element(sect, Tagging.H2);
@@ -54,7 +54,7 @@ final class BookletContents {
         flow.down(12);
         columnHeads(sect, m);
         PdfStructureElement list = tags.element(sect, Tagging.L);
-        for (Fiche fiche : fiches) {
+        for (FicheSummary fiche : fiches) {
             line(list, fiche, m);
         }
     }
@@ -92,7 +92,7 @@ final class BookletContents {
         canvas.restoreState();
     }
 
-    private void line(PdfStructureElement list, Fiche fiche, Messages m) {
+    private void line(PdfStructureElement list, FicheSummary fiche, Messages m) {
         Phrase title = fonts.phrase(FrenchSpacing.capitalised(fiche.title(), m.locale()), Style.TOC);
         float titleRight = levelX() - 12;
         float height = flow.height(title, titleRight - flow.left(), LEADING) + 7;

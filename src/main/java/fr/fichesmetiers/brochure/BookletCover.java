@@ -11,7 +11,6 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfStructureElement;
 
 import fr.fichesmetiers.brochure.BrochureFonts.Style;
-import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
 
@@ -64,7 +63,7 @@ final class BookletCover {
         flow.textAt(organisation, fonts.white(context.theme().organisation().toUpperCase(locale), Style.BAND_GUIDE),
                 14, left, right - 140, height - 56, Element.ALIGN_LEFT);
         PdfStructureElement count = tags.element(sect, Tagging.P);
-        flow.textAt(count, fonts.phrase(m.get("booklet.profiles", booklet.fiches().size()), Style.COVER_TEXT), 18,
+        flow.textAt(count, fonts.phrase(m.get("booklet.profiles", booklet.entries().size()), Style.COVER_TEXT), 18,
                 left, right, bandBottom - 36, Element.ALIGN_LEFT);
         PdfStructureElement date = tags.element(sect, Tagging.P);
         flow.textAt(date, fonts.phrase(m.get("booklet.coverDate", LongDates.format(booklet.date(), locale)),
@@ -87,8 +86,12 @@ final class BookletCover {
         }
     }
 
-    /** The back cover: sources of the profiles (each named once), licences, who made the document and when. */
-    void back(BookletAssembler.Booklet booklet) {
+    /**
+     * The back cover: sources of the profiles (each named once), licences, who made the document and when.
+     *
+     * @param given the profiles' sources, in booklet order ({@code null} for a profile that gives none)
+     */
+    void back(BookletAssembler.Booklet booklet, Set<String> given) {
         Messages m = context.messages();
         PdfStructureElement sect = tags.element(tags.root(), Tagging.SECT);
         flow.down(flow.room() * 0.35f);
@@ -96,10 +99,7 @@ final class BookletCover {
         flow.text(heading, fonts.phrase(m.get("booklet.back.title"), Style.TOC_HEADING), 24, 0);
         flow.down(10);
         subheading(sect, m.get("booklet.back.sources"));
-        Set<String> sources = new LinkedHashSet<>();
-        for (Fiche fiche : booklet.fiches()) {
-            sources.add(fiche.details().source().orElse(null));
-        }
+        Set<String> sources = new LinkedHashSet<>(given);
         boolean unsourced = sources.remove(null);
         for (String source : sources) {
             paragraph(sect, source, context.textLanguage());

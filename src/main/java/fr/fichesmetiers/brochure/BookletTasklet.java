@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
@@ -110,33 +108,30 @@ class BookletTasklet implements Tasklet {
         if (!run.all() && recorded.upToDate(file, hash)) {
             return Outcome.UNCHANGED;
         }
-        List<String> ids = new ArrayList<>(entries.size());
+        List<FicheSummary> kept = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             FicheSummary entry = entries.get(i);
             // A profile whose brochure could not be rendered was reported by the brochure step: left out here.
             if (recorded.pagesIfUpToDate(run.brochurePath(entry), hashes.get(i)).isPresent()) {
-                ids.add(entry.id());
+                kept.add(entry);
             }
             else {
                 log.warn("event=booklet.profile.missing guide={} fiche={}", guide, entry.id());
             }
         }
-        if (ids.isEmpty()) {
+        if (kept.isEmpty()) {
             log.warn("event=booklet.skipped guide={} reason=no-brochure", guide);
             return Outcome.SKIPPED;
         }
-        Map<String, Fiche> byId = new HashMap<>();
-        loader.apply(ids).forEach(fiche -> byId.put(fiche.id(), fiche));
-        List<Fiche> fiches = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         int[] pages = new int[1];
-        BookletAssembler.Booklet booklet = new BookletAssembler.Booklet(guide, fiches, latest, run.padToFour());
+        BookletAssembler.Booklet booklet = new BookletAssembler.Booklet(guide, kept, loader, latest, run.padToFour());
         String sha256 = AtomicFiles.write(file, out -> pages[0] = new BookletAssembler(run.context(), fonts)
                 .assemble(booklet, out));
         // A booklet missing a profile is made again by the next run, when its brochure may render.
-        String madeFrom = fiches.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
+        String madeFrom = kept.size() == entries.size() ? hash : hash.substring(0, 56) + "-partial";
         documents.record(new RenderedDocuments.Document(file, "booklet", guide, madeFrom, sha256, Files.size(file),
                 pages[0]));
-        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, fiches.size(), file);
+        log.info("event=booklet.rendered guide={} profiles={} file={}", guide, kept.size(), file);
         return Outcome.RENDERED;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.CatalogVersion;
-import fr.fichesmetiers.fiche.Fiche;
+import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.ReferenceCodes;
 import fr.fichesmetiers.fiche.SmicTable;
 import fr.fichesmetiers.support.AtomicFiles;
@@ -48,16 +48,17 @@ public final class SelectionBooklet {
     public Written write(List<String> ids, String title, Path out, String language, LocalDate today)
             throws Exception {
         CatalogVersion version = catalog.currentVersion().orElseThrow(BrochureRun.NoCatalogException::new);
-        Map<String, Fiche> byId = new HashMap<>();
-        catalog.fiches(version.id(), ids).forEach(fiche -> byId.put(fiche.id(), fiche));
-        List<Fiche> fiches = ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
+        Map<String, FicheSummary> byId = new HashMap<>();
+        catalog.forEachSummary(version.id(), null, summary -> byId.put(summary.id(), summary));
+        List<FicheSummary> fiches = ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
         SalaryScale scale = SalaryScale.forCatalog(catalog.highestSalary(version.id()), smic.applicableOn(today));
         BrochureContext context = new BrochureContext(Messages.forLanguage(language), settings.theme(), scale, codes);
         Path file = (out != null ? out : BrochureLayout.booklet(Path.of(settings.outputDirectory()), title))
                 .toAbsolutePath().normalize();
         int[] pages = new int[1];
         AtomicFiles.write(file, stream -> pages[0] = new BookletAssembler(context, fonts).assemble(
-                new BookletAssembler.Booklet(title, fiches, today, settings.bookletPadToFour()), stream));
+                new BookletAssembler.Booklet(title, fiches, selected -> catalog.fiches(version.id(), selected), today,
+                        settings.bookletPadToFour()), stream));
         return new Written(file, fiches.size(), pages[0]);
     }
 }

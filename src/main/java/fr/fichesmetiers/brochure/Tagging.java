@@ -1,5 +1,7 @@
 package fr.fichesmetiers.brochure;
 
+import java.io.IOException;
+
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfAnnotation;
@@ -99,6 +101,40 @@ final class Tagging {
         canvas().beginMarkedContentSequence(element);
         draw.run();
         canvas().endMarkedContentSequence();
+    }
+
+    /** How many elements the document's root holds so far: those added after it can be {@linkplain #flush flushed}. */
+    int rootKids() {
+        return root.get(PdfName.K) instanceof PdfArray kids ? kids.size() : 0;
+    }
+
+    /**
+     * Writes the root's elements from the {@code from}-th on, with everything under them, into the file now, and
+     * keeps only their references. An element is complete once nothing more will be drawn in it: OpenPDF would
+     * otherwise hold the structure of the whole document until it closes, which for a booklet of a thousand
+     * fiches was half of its memory. OpenPDF writes what is left, and keeps the references, when it closes.
+     */
+    void flush(int from) throws IOException {
+        if (root.get(PdfName.K) instanceof PdfArray kids) {
+            for (int i = from; i < kids.size(); i++) {
+                if (kids.getPdfObject(i) instanceof PdfStructureElement element) {
+                    write(element);
+                    kids.set(i, element.getReference());
+                }
+            }
+        }
+    }
+
+    private void write(PdfStructureElement element) throws IOException {
+        if (element.get(PdfName.K) instanceof PdfArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getPdfObject(i) instanceof PdfStructureElement child) {
+                    write(child);
+                    kids.set(i, child.getReference());
+                }
+            }
+        }
+        writer.addToBody(element, element.getReference());
     }
 
     /** Draws decoration, which a screen reader skips. */

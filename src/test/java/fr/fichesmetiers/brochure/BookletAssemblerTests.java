@@ -31,7 +31,7 @@ class BookletAssemblerTests {
     static byte[] booklet(String language, boolean padToFour) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BookletAssembler(BrochureRendererTests.context(language), BrochureRendererTests.FONTS).assemble(
-                new BookletAssembler.Booklet("Cybersécurité", FICHES, BrochureRendererTests.DATE, padToFour), out);
+                BookletAssembler.Booklet.of("Cybersécurité", FICHES, BrochureRendererTests.DATE, padToFour), out);
         return out.toByteArray();
     }
 
