@@ -46,9 +46,9 @@ class FaqStaging {
     }
 
     /**
-     * The entries ({@code id/hash}) the catalog already holds for these profiles, whatever their revision: found
-     * on the FAQ's own key, with no index of its own to keep up at every commit. Asked a hundred profiles at a time:
-     * H2 checks each row it finds against the whole list of parameters.
+     * The entries ({@code id/hash}) the catalog already holds for these profiles, whatever their revision: read
+     * from the index {@code faq_entry_hashes} alone, never from the entries with their long answers. Asked a
+     * hundred profiles at a time: H2 checks each row it finds against the whole list of parameters.
      */
     private Set<String> known(List<String> ficheIds) {
         Set<String> known = new HashSet<>();
