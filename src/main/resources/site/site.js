@@ -88,7 +88,7 @@
       });
       count.textContent = found.length === 0 ? texts.none
         : (found.length > MAX_SHOWN ? texts.many.replace('{0}', found.length).replace('{1}', MAX_SHOWN)
-          : texts.found.replace('{0}', found.length));
+          : found.length === 1 ? texts.foundOne : texts.found.replace('{0}', found.length));
       if (!found.length) { return; }
       var wrap = el('div', null, { 'class': 'table-scroll', role: 'region', 'aria-labelledby': 'count',
         tabindex: '0' });
