@@ -131,6 +131,18 @@ class SiteWriterTests {
     }
 
     @Test
+    void countsAreWrittenOutInTheSingularAndThePlural() throws IOException {
+        List<Fiche> catalog = SiteFixtures.catalog();
+        long guides = catalog.stream().map(Fiche::guide).distinct().count();
+        SiteFixtures.write(root, catalog, "fr", SiteFixtures.theme());
+
+        String index = read(root.resolve("site/index.html"));
+        assertThat(index).contains(catalog.size() + " fiches métiers dans " + guides + " guides.")
+                .contains("data-found-one=\"1 fiche trouvée\"").doesNotContain("(s)");
+        assertThat(read(root.resolve("site/guides/cybersecurite.html"))).contains("2 fiches").doesNotContain("(s)");
+    }
+
+    @Test
     void speaksEnglishWithLangEn() throws IOException {
         SiteFixtures.write(root, SiteFixtures.catalog(), "en", SiteFixtures.theme());
 
