@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -24,8 +22,6 @@ import fr.fichesmetiers.support.Messages;
  * restarted step skips them instead of staging them twice.
  */
 class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<CsvRow> {
-
-    private static final Logger log = LoggerFactory.getLogger(CsvItemReader.class);
 
     private final String name;
     private final Path file;
@@ -118,7 +114,7 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         }
     }
 
-    /** The next row as the validation reads it; what the input left out of it is logged. */
+    /** The next row as the validation reads it, with what the input did with its values (reported with it). */
     private CsvRow row(TableInput table) {
         TableRow row;
         try {
@@ -130,12 +126,18 @@ class CsvItemReader<C extends Enum<C> & CsvColumn> implements ItemStreamReader<C
         if (row == null) {
             return null;
         }
-        // What a source dropped (an ONISEP salary below the SMIC, a level with no match) is logged, not reported.
-        for (TableNote note : row.notes()) {
-            log.warn("event=import.note file={} line={} column={} value={} message={}", fileName(), row.line(),
-                    note.column(), note.value(), note.message());
-        }
-        return new CsvRow(row.line(), row.values());
+        List<RowProblem> notes = row.notes().stream()
+                .map(note -> new RowProblem(note.column(), note.value(), rule(note.kind()), note.message())).toList();
+        return new CsvRow(row.line(), row.values(), notes);
+    }
+
+    /** The rule code of what an input did: each is a warning or an information, never a reject. */
+    static RuleCode rule(TableNote.Kind kind) {
+        return switch (kind) {
+            case SALARY_BELOW_SMIC_DROPPED -> RuleCode.SALARY_BELOW_SMIC_DROPPED;
+            case LEVEL_DROPPED -> RuleCode.EDUCATION_LEVEL_DROPPED;
+            case LEVEL_NEAREST -> RuleCode.EDUCATION_LEVEL_NEAREST;
+        };
     }
 
     /** The file's header as written, known once the reader is open. */

@@ -59,6 +59,12 @@ class FicheValidationItemProcessor implements ItemProcessor<CsvRow, ValidatedRow
             validated = new ValidatedRow(validated.line(), validated.ficheId(),
                     validated.fiche().withDetails(prepared.published().details()), null, validated.violations());
         }
-        return validated.valid() ? validated.withFieldsHash(FicheHash.fields(validated.fiche())) : validated;
+        if (!validated.valid()) {
+            // A rejected row is reported with its rejects only, like the warnings the validation finds.
+            return validated;
+        }
+        // What the input did with the row's values on the way (ONISEP's old salary left out) is reported with it.
+        List<Violation> notes = row.notes().stream().map(note -> note.at(reader.fileName(), row.line())).toList();
+        return validated.withNotes(notes).withFieldsHash(FicheHash.fields(validated.fiche()));
     }
 }

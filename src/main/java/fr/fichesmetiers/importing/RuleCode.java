@@ -19,7 +19,11 @@ public enum RuleCode {
     // Issue 12, published with the row: a gap, a family that does not fit the ROME code, an old SMIC table.
     MISSING_VALUE(RuleLevel.WARNING), FAP_ROME_MISMATCH(RuleLevel.WARNING), SMIC_TABLE_OUTDATED(RuleLevel.WARNING),
     // Issue 12, what the import did by itself: a FAP family taken from the ROME code (or why none could be).
-    FAP_DERIVED(RuleLevel.INFO);
+    FAP_DERIVED(RuleLevel.INFO),
+    // Issue 13, what a source's value became (ONISEP's): a starting salary below today's SMIC left out, a level
+    // naming none of ours left out (warnings), a level read as the nearest of ours (an information).
+    SALARY_BELOW_SMIC_DROPPED(RuleLevel.WARNING), EDUCATION_LEVEL_DROPPED(RuleLevel.WARNING),
+    EDUCATION_LEVEL_NEAREST(RuleLevel.INFO);
 
     private final RuleLevel level;
 

@@ -16,6 +16,16 @@ record ValidatedRow(int line, String ficheId, Fiche fiche, String fieldsHash, Li
         return fiche != null;
     }
 
+    /** The same row, with more warnings or informations to report with it. */
+    ValidatedRow withNotes(List<Violation> notes) {
+        if (notes.isEmpty()) {
+            return this;
+        }
+        List<Violation> all = new java.util.ArrayList<>(violations);
+        all.addAll(notes);
+        return new ValidatedRow(line, ficheId, fiche, fieldsHash, List.copyOf(all));
+    }
+
     ValidatedRow withFieldsHash(String hash) {
         return new ValidatedRow(line, ficheId, fiche, hash, violations);
     }

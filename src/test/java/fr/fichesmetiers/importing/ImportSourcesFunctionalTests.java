@@ -317,4 +317,33 @@ class ImportSourcesFunctionalTests {
         assertThat(result.encoding()).isEqualTo("onisep");
         assertThat(publishedIds()).hasSize(4);
     }
+
+    @Test
+    void reportsWhatOnisepsMappingDidWithAValueAsAWarningOrAnInformationOfThePublishedProfile() throws Exception {
+        String file = "Onisep_Ideo_Fiches_metiers_01022025.xml";
+        ImportResult result = run(ONISEP.resolve(file), "50%", false);
+        assertThat(result.published()).isTrue();
+        assertThat(result.rowsRejected()).isEqualTo(1);
+        assertThat(result.ruleCounts()).containsEntry(RuleCode.SALARY_BELOW_SMIC_DROPPED, 1)
+                .containsEntry(RuleCode.EDUCATION_LEVEL_NEAREST, 1).containsEntry(RuleCode.EDUCATION_LEVEL_DROPPED, 1);
+        List<org.apache.commons.csv.CSVRecord> report;
+        try (var in = Files.newBufferedReader(Path.of(result.reportPath()), java.nio.charset.StandardCharsets.UTF_8)) {
+            report = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(in).getRecords();
+        }
+        // At the line where the <metier> starts, as the reject of the record without a ROME code (line 112).
+        assertThat(report).extracting(r -> String.join(";", r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(6)))
+                .contains(file + ";90;niveau_etudes;Bac + 4;EDUCATION_LEVEL_NEAREST;information",
+                        file + ";90;salaire_debutant;1500;SALARY_BELOW_SMIC_DROPPED;avertissement",
+                        file + ";123;niveau_etudes;autre formation;EDUCATION_LEVEL_DROPPED;avertissement",
+                        file + ";112;code_rome;;REQUIRED;rejet");
+        assertThat(report).filteredOn(r -> r.get(4).equals("SALARY_BELOW_SMIC_DROPPED")).singleElement()
+                .satisfies(r -> assertThat(r.get(5)).contains("1\u202F500", "inférieur au SMIC en vigueur depuis le"));
+        assertThat(report).filteredOn(r -> r.get(4).equals("EDUCATION_LEVEL_NEAREST")).singleElement()
+                .satisfies(r -> assertThat(r.get(5)).contains("« Bac + 4 »", "« Bac+3 »"));
+        // Never a reject: both profiles are published, with the nearest level and without the old salary.
+        assertThat(publishedIds()).contains("garde-forestier", "frigoriste");
+        assertThat(fiche("garde-forestier").educationLevel()).contains(EducationLevel.BAC_3);
+        assertThat(fiche("garde-forestier").salary().starting()).isEmpty();
+        assertThat(fiche("frigoriste").educationLevel()).isEmpty();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import fr.fichesmetiers.fiche.Link;
 import fr.fichesmetiers.fiche.SmicTable;
+import fr.fichesmetiers.importing.table.TableNote;
 import fr.fichesmetiers.support.Euros;
 import fr.fichesmetiers.support.LongDates;
 import fr.fichesmetiers.support.Messages;
@@ -20,7 +21,8 @@ import fr.fichesmetiers.support.Messages;
 /**
  * Maps one ONISEP record onto the columns of the profiles contract ({@link OnisepColumn}). What ONISEP lacks
  * (employability, mobility, the experienced salary, the FAP) is left blank; what cannot be taken as it is (a
- * starting salary below today's SMIC, a level that names none) is left blank too, with a note saying why.
+ * starting salary below today's SMIC, a level that names none) is left blank too, with a note saying why; so is a
+ * level read as the nearest of the contract's.
  */
 final class OnisepMapping {
 
@@ -45,12 +47,8 @@ final class OnisepMapping {
         this.messages = messages;
     }
 
-    /** A note on a value left out: the column it would fill, the value ONISEP gives, and why. */
-    record Note(String column, String value, String message) {
-    }
-
     /** The record's values in the order of {@link OnisepColumn#headers()}; notes go to {@code notes}. */
-    List<String> values(OnisepMetier metier, Consumer<Note> notes) {
+    List<String> values(OnisepMetier metier, Consumer<TableNote> notes) {
         Map<OnisepColumn, String> row = new EnumMap<>(OnisepColumn.class);
         String masculine = first(metier.masculine(), metier.name());
         row.put(OnisepColumn.ID, metier.identifier() == null ? null : ids.get(metier.identifier()));
@@ -82,19 +80,24 @@ final class OnisepMapping {
                 .toList();
     }
 
-    private void level(OnisepMetier metier, Map<OnisepColumn, String> row, Consumer<Note> notes) {
-        Optional<String> level = OnisepLevels.of(metier.level());
+    private void level(OnisepMetier metier, Map<OnisepColumn, String> row, Consumer<TableNote> notes) {
+        Optional<OnisepLevels.Match> level = OnisepLevels.of(metier.level());
+        String column = OnisepColumn.EDUCATION_LEVEL.header();
         if (level.isPresent()) {
-            row.put(OnisepColumn.EDUCATION_LEVEL, level.get());
+            row.put(OnisepColumn.EDUCATION_LEVEL, level.get().level());
+            if (level.get().nearest()) {
+                notes.accept(new TableNote(TableNote.Kind.LEVEL_NEAREST, column, metier.level(),
+                        messages.get("onisep.note.levelNearest", metier.level().strip(), level.get().level())));
+            }
         }
         else if (metier.level() != null) {
-            notes.accept(new Note(OnisepColumn.EDUCATION_LEVEL.header(), metier.level(),
+            notes.accept(new TableNote(TableNote.Kind.LEVEL_DROPPED, column, metier.level(),
                     messages.get("onisep.note.level", metier.level())));
         }
     }
 
     /** {@code vie_professionnelle}: its "Salaire" part is the salary text, the rest the career. */
-    private void professionalLife(OnisepMetier metier, Map<OnisepColumn, String> row, Consumer<Note> notes) {
+    private void professionalLife(OnisepMetier metier, Map<OnisepColumn, String> row, Consumer<TableNote> notes) {
         String html = metier.text("vie_professionnelle");
         if (html == null) {
             return;
@@ -111,7 +114,8 @@ final class OnisepMapping {
             return;
         }
         if (amount.get().compareTo(smic.monthlyGross()) < 0) {
-            notes.accept(new Note(OnisepColumn.STARTING_SALARY.header(), amount.get().toPlainString(),
+            notes.accept(new TableNote(TableNote.Kind.SALARY_BELOW_SMIC_DROPPED, OnisepColumn.STARTING_SALARY.header(),
+                    amount.get().toPlainString(),
                     messages.get("onisep.note.salaryBelowSmic", euros(amount.get()), euros(smic.monthlyGross()),
                             LongDates.format(smic.from(), messages.locale()))));
             return;

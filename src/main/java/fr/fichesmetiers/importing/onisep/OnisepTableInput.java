@@ -94,8 +94,7 @@ public final class OnisepTableInput implements TableInput {
             return null;
         }
         List<TableNote> notes = new ArrayList<>();
-        List<String> values = mapping.values(metier,
-                note -> notes.add(new TableNote(note.column(), note.value(), note.message())));
+        List<String> values = mapping.values(metier, notes::add);
         return new TableRow(metier.line(), values, notes);
     }
 

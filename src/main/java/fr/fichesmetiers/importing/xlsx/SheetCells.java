@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -19,11 +20,11 @@ final class SheetCells {
     /** Excel keeps 15 significant digits: {@code 0.30000000000000004} is the 0.3 it shows. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
-    private final SharedStrings strings;
+    private final SpooledStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
 
-    SheetCells(SharedStrings strings, StylesTable styles, boolean date1904) {
+    SheetCells(SpooledStrings strings, StylesTable styles, boolean date1904) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -33,8 +34,9 @@ final class SheetCells {
      * @param type the cell's {@code t} attribute, or {@code null} (a number)
      * @param style the cell's {@code s} attribute, or {@code null}
      * @param raw the text of its {@code v} (or of its inline string)
+     * @throws XMLStreamException when the shared strings are damaged
      */
-    String value(String type, String style, String raw) {
+    String value(String type, String style, String raw) throws XMLStreamException {
         if (raw == null) {
             return "";
         }
@@ -48,13 +50,17 @@ final class SheetCells {
         };
     }
 
-    private String sharedString(String raw) {
+    /** A string of the table by its index; an index that is no number, or that the table lacks, reads blank. */
+    private String sharedString(String raw) throws XMLStreamException {
+        int index;
         try {
-            return strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            index = Integer.parseInt(raw.strip());
         }
-        catch (RuntimeException e) {
+        catch (NumberFormatException e) {
             return "";
         }
+        String text = strings.get(index);
+        return text == null ? "" : text;
     }
 
     private String number(String style, String raw) {

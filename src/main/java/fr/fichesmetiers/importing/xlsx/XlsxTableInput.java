@@ -14,8 +14,8 @@ import fr.fichesmetiers.support.Messages;
 
 /**
  * One sheet of an .xlsx workbook as a table: its first non-blank row is the header, the rows after it the data,
- * each at its spreadsheet row number. Streamed: a row at a time, whatever the sheet's size (the shared strings, a
- * workbook's distinct texts, are the one part held in memory).
+ * each at its spreadsheet row number. Streamed: a row at a time, whatever the sheet's size; the shared strings (a
+ * workbook's distinct texts) are read as the rows need them and kept in a temporary file ({@link SpooledStrings}).
  */
 public final class XlsxTableInput implements TableInput {
 
@@ -24,13 +24,15 @@ public final class XlsxTableInput implements TableInput {
     public static final String FAQ_SHEET = "faq";
 
     private final XlsxWorkbook workbook;
+    private final SpooledStrings strings;
     private final SheetRows rows;
     private final String fileName;
     private final Messages messages;
     private int width;
 
-    private XlsxTableInput(XlsxWorkbook workbook, SheetRows rows, Messages messages) {
+    private XlsxTableInput(XlsxWorkbook workbook, SpooledStrings strings, SheetRows rows, Messages messages) {
         this.workbook = workbook;
+        this.strings = strings;
         this.rows = rows;
         this.fileName = workbook.fileName();
         this.messages = messages;
@@ -45,13 +47,18 @@ public final class XlsxTableInput implements TableInput {
      */
     public static XlsxTableInput open(Path file, String sheet, Messages messages) throws IOException {
         XlsxWorkbook workbook = XlsxWorkbook.open(file, messages);
+        SpooledStrings strings = null;
         try {
             String name = sheetToRead(workbook, sheet, messages);
             List<MergedArea> merged = MergedArea.in(workbook.sheet(name));
-            SheetCells cells = new SheetCells(workbook.strings(), workbook.styles(), workbook.date1904());
-            return new XlsxTableInput(workbook, new SheetRows(workbook.sheet(name), cells, merged), messages);
+            strings = workbook.strings();
+            SheetCells cells = new SheetCells(strings, workbook.styles(), workbook.date1904());
+            return new XlsxTableInput(workbook, strings, new SheetRows(workbook.sheet(name), cells, merged), messages);
         }
         catch (IOException | XMLStreamException | RuntimeException e) {
+            if (strings != null) {
+                strings.close();
+            }
             workbook.close();
             if (e instanceof TableRefusedException refused) {
                 throw refused;
@@ -117,7 +124,12 @@ public final class XlsxTableInput implements TableInput {
             rows.close();
         }
         finally {
-            workbook.close();
+            try {
+                strings.close();
+            }
+            finally {
+                workbook.close();
+            }
         }
     }
 }

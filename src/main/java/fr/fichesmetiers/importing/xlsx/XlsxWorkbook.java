@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import fr.fichesmetiers.importing.table.TableRefusedException;
 import fr.fichesmetiers.support.Messages;
@@ -42,8 +43,6 @@ final class XlsxWorkbook implements Closeable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            // Shared strings read once, without the formatting runs: only the text is needed.
-            reader.setUseReadOnlySharedStringsTable(true);
             return new XlsxWorkbook(pkg, reader, name);
         }
         catch (IOException | OpenXML4JException | RuntimeException e) {
@@ -95,13 +94,10 @@ final class XlsxWorkbook implements Closeable {
         throw new IOException("no sheet " + name + " in " + fileName);
     }
 
-    SharedStrings strings() throws IOException {
-        try {
-            return reader.getSharedStringsTable();
-        }
-        catch (OpenXML4JException e) {
-            throw new IOException(e);
-        }
+    /** The shared strings, read as the cells ask for them (see {@link SpooledStrings}). */
+    SpooledStrings strings() throws IOException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        return SpooledStrings.of(parts.isEmpty() ? null : parts.get(0).getInputStream());
     }
 
     StylesTable styles() throws IOException {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.fichesmetiers.fiche.SmicTable;
+import fr.fichesmetiers.importing.table.TableNote;
 import fr.fichesmetiers.importing.table.TableRefusedException;
 import fr.fichesmetiers.importing.table.TableRow;
 import fr.fichesmetiers.support.Messages;
@@ -104,6 +105,39 @@ class OnisepTableInputTests {
         assertThat(garde.get("niveau_etudes")).isEqualTo("Bac+3");
         // Only a secondary sector: it gives the guide all the same.
         assertThat(garde.get("guide")).isEqualTo("Service public");
+    }
+
+    @Test
+    void notesEveryValueItLeftOutOrReadAsTheNearestAtTheLineOfItsRecord() throws IOException {
+        List<String> notes = new ArrayList<>();
+        try (OnisepTableInput input = OnisepTableInput.open(FEBRUARY, settings(), ids(), SMIC, FR)) {
+            TableRow row;
+            while ((row = input.next()) != null) {
+                for (TableNote note : row.notes()) {
+                    notes.add(row.line() + " " + note.kind() + " " + note.column() + " " + note.value());
+                }
+            }
+        }
+        // Bac + 2 and Bac ou équivalent are the contract's own levels: no note for them.
+        assertThat(notes).containsExactly("90 LEVEL_NEAREST niveau_etudes Bac + 4",
+                "90 SALARY_BELOW_SMIC_DROPPED salaire_debutant 1500", "123 LEVEL_DROPPED niveau_etudes autre formation");
+    }
+
+    @Test
+    void saysFromWhichLevelToWhichAndWhichSmicInTheRunsLanguage() throws IOException {
+        Map<String, String> garde = rows(FEBRUARY).get(1);
+        assertThat(garde.get("#notes")).contains("niveau d'accès « Bac + 4 » d'ONISEP repris comme « Bac+3 »",
+                "salaire du débutant d'ONISEP (1\u202F500\u00A0€) inférieur au SMIC en vigueur depuis le 1er juin 2026"
+                        + " (1\u202F867,02\u00A0€)");
+        try (OnisepTableInput input = OnisepTableInput.open(FEBRUARY, settings(), ids(), SMIC,
+                Messages.forLanguage("en"))) {
+            input.next();
+            assertThat(input.next().notes()).extracting(TableNote::message).containsExactly(
+                    "ONISEP access level \"Bac + 4\" taken as \"Bac+3\", the nearest education level (there is no"
+                            + " level \"Bac + 4\")",
+                    "ONISEP's starting salary (€1,500) is below the SMIC in force since 1 June 2026 (€1,867.02): an old"
+                            + " figure, left out");
+        }
     }
 
     @Test
