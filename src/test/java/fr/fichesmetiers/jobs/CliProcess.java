@@ -13,10 +13,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
 
 import fr.fichesmetiers.TestDatabases;
 
@@ -31,6 +35,9 @@ public final class CliProcess {
     public static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     /** How long an event may take to come before a test gives up. */
     public static final Duration WAIT = Duration.ofSeconds(Long.getLong("fiches.test.wait-seconds", 600));
+    /** Where {@link #generate} keeps the catalogs it generated, and those it generated in this JVM (not earlier). */
+    private static final Path GENERATED = Path.of("target/generated-catalogs").toAbsolutePath();
+    private static final Set<Path> GENERATED_NOW = new HashSet<>();
 
     public record Result(int exitCode, String out, String err) {
     }
@@ -142,14 +149,23 @@ public final class CliProcess {
         process.destroyForcibly().waitFor(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    /** Writes a generated catalog of {@code count} profiles with the benchmark's generator (short texts). */
-    public static void generate(int count, int seed, Path folder) throws Exception {
-        Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), folder.toString(), "short")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!generator.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS) || generator.exitValue() != 0) {
-            throw new IllegalStateException("catalog generator failed");
+    /**
+     * Writes a generated catalog of {@code count} profiles with the benchmark's generator (short texts). The generator
+     * compiles itself each time it starts, so each size and seed is generated once per test JVM and copied.
+     */
+    public static synchronized void generate(int count, int seed, Path folder) throws Exception {
+        Path made = GENERATED.resolve(count + "-" + seed);
+        if (GENERATED_NOW.add(made)) {
+            FileSystemUtils.deleteRecursively(made);
+            Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                    "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), made.toString(),
+                    "short").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!generator.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS) || generator.exitValue() != 0) {
+                GENERATED_NOW.remove(made);
+                throw new IllegalStateException("catalog generator failed");
+            }
         }
+        copyTree(made, folder);
     }
 
     /** The log of a data directory. */
