@@ -33,6 +33,8 @@ public final class CliProcess {
 
     public static final Path JAR = Path.of("target/fiches-metiers.jar").toAbsolutePath();
     public static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    /** The JIT's first tier only: these processes run seconds, not hours, and the machine is shared. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
     /** How long an event may take to come before a test gives up. */
     public static final Duration WAIT = Duration.ofSeconds(Long.getLong("fiches.test.wait-seconds", 600));
     /** Where {@link #generate} keeps the catalogs it generated, and those it generated in this JVM (not earlier). */
@@ -45,12 +47,22 @@ public final class CliProcess {
     private CliProcess() {
     }
 
-    private static List<String> command(String... args) {
-        // The JIT's first tier only: these processes run seconds, not hours, and the machine is shared.
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toString()));
+    /** The tool's command line: the jar as built, started from Java's start-up cache ({@link StartUpCache}). */
+    public static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(StartUpCache.start());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** {@code java -jar target/fiches-metiers.jar}, as a user starts it without the launcher script (no cache). */
+    public static Result runJar(Path workingDir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return exec(workingDir, database(workingDir), command);
     }
 
     /** No database setting: the H2 file of the data directory, on either pass (tests of H2's own failures). */
