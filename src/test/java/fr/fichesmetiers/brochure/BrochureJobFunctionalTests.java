@@ -15,34 +15,16 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.importing.ImportKeys;
 
-@SpringBootTest(properties = {
-        "fiches.import.report-directory=target/functional-reports"})
-@SpringBatchTest
-class BrochureJobFunctionalTests {
+class BrochureJobFunctionalTests extends JobFunctionalTestSupport {
 
     private static final Path OUT = Path.of("target/functional-brochures").toAbsolutePath();
-
-    @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
 
     @Autowired
     @Qualifier(BrochureKeys.JOB)
@@ -51,13 +33,9 @@ class BrochureJobFunctionalTests {
     @Autowired
     BrochureResults results;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     @BeforeEach
     void emptyCatalogAndOutput() throws Exception {
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
         FileSystemUtils.deleteRecursively(OUT);
     }
 

@@ -12,34 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.importing.ImportKeys;
 
-@SpringBootTest(properties = {
-        "fiches.import.report-directory=target/functional-reports",
-        "fiches.comparison.brochure-directory=target/functional-out/brochures"})
-@SpringBatchTest
-class ComparisonJobFunctionalTests {
+class ComparisonJobFunctionalTests extends JobFunctionalTestSupport {
 
     private static final Path OUT = Path.of("target/functional-out/comparison/comparaison.xlsx").toAbsolutePath();
-
-    @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
 
     @Autowired
     @Qualifier(ComparisonKeys.JOB)
@@ -48,13 +29,9 @@ class ComparisonJobFunctionalTests {
     @Autowired
     ComparisonResults results;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     @BeforeEach
     void emptyCatalog() throws Exception {
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
         Files.deleteIfExists(OUT);
     }
 

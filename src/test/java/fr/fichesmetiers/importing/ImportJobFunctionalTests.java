@@ -18,63 +18,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Section;
 import fr.fichesmetiers.support.Euros;
 
-@SpringBootTest(properties = {
-        "fiches.import.report-directory=target/functional-reports"})
-@SpringBatchTest
-class ImportJobFunctionalTests {
+class ImportJobFunctionalTests extends JobFunctionalTestSupport {
 
     private static final Path FIXTURES = TestCatalogs.FIXTURES;
-
-    @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
 
     @Autowired
     JobOperator jobOperator;
 
     @Autowired
-    CatalogRepository catalog;
-
-    @Autowired
     ImportResults results;
-
-    @MockitoSpyBean
-    ImportStaging staging;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void emptyCatalog() {
-        jobs.setJob(importJob);
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
     }
 
     static JobParameters params(String fixture, String maxRejects, boolean force, boolean dryRun) {

@@ -10,14 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -30,8 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.EducationLevel;
 import fr.fichesmetiers.fiche.Employability;
 import fr.fichesmetiers.fiche.Fiche;
@@ -39,37 +32,16 @@ import fr.fichesmetiers.fiche.FicheSummary;
 import fr.fichesmetiers.fiche.Section;
 
 /** Imports from ONISEP's XML and from Excel workbooks, through the same job, rules and publication as CSV. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-sources;DB_CLOSE_DELAY=-1",
-        "fiches.import.report-directory=target/functional-reports"})
-@SpringBatchTest
-class ImportSourcesFunctionalTests {
+class ImportSourcesFunctionalTests extends JobFunctionalTestSupport {
 
     static final Path ONISEP = TestCatalogs.FIXTURES.resolve("onisep");
 
     @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
-
-    @Autowired
-    CatalogRepository catalog;
-
-    @Autowired
     ImportResults results;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void emptyCatalog() {
-        jobs.setJob(importJob);
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
         jdbc.update("DELETE FROM onisep_profile");
     }
 

@@ -13,18 +13,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.FapCode;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.ReferenceCodes;
@@ -33,25 +25,8 @@ import fr.fichesmetiers.fiche.RomeVersion;
 /**
  * A file shaped like national open data (no employability, mobility nor experienced salary column; FAP codes
  * mostly blank; ROME 4.0 codes): published with warnings, its FAP families taken from ROME, its wrong rows rejected.
- * Same configuration as {@link ImportJobFunctionalTests}, so the two share one Spring context.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1",
-        "fiches.import.report-directory=target/functional-reports"})
-@SpringBatchTest
-class ProfilesWithGapsImportFunctionalTests {
-
-    @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
-
-    @Autowired
-    CatalogRepository catalog;
+class ProfilesWithGapsImportFunctionalTests extends JobFunctionalTestSupport {
 
     @Autowired
     ImportResults results;
@@ -59,19 +34,11 @@ class ProfilesWithGapsImportFunctionalTests {
     @Autowired
     ReferenceCodes codes;
 
-    @MockitoSpyBean
-    ImportStaging staging;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     private ImportResult result;
 
     @BeforeEach
     void importTheFileOnTheSecondOfDecember2026() throws Exception {
-        jobs.setJob(importJob);
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
         result = results.of(jobs.startJob(new ImportRequest(TestCatalogs.FIXTURES.resolve("profiles-with-gaps"),
                 null, null, "50%", false, false, "fr", LocalDateTime.of(2026, 12, 2, 2, 30), null)
                 .toJobParameters()));

@@ -13,10 +13,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
 
 import fr.fichesmetiers.TestDatabases;
 
@@ -29,8 +33,13 @@ public final class CliProcess {
 
     public static final Path JAR = Path.of("target/fiches-metiers.jar").toAbsolutePath();
     public static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    /** The JIT's first tier only: these processes run seconds, not hours, and the machine is shared. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
     /** How long an event may take to come before a test gives up. */
     public static final Duration WAIT = Duration.ofSeconds(Long.getLong("fiches.test.wait-seconds", 600));
+    /** Where {@link #generate} keeps the catalogs it generated, and those it generated in this JVM (not earlier). */
+    private static final Path GENERATED = Path.of("target/generated-catalogs").toAbsolutePath();
+    private static final Set<Path> GENERATED_NOW = new HashSet<>();
 
     public record Result(int exitCode, String out, String err) {
     }
@@ -38,12 +47,22 @@ public final class CliProcess {
     private CliProcess() {
     }
 
-    private static List<String> command(String... args) {
-        // The JIT's first tier only: these processes run seconds, not hours, and the machine is shared.
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toString()));
+    /** The tool's command line: the jar as built, started from Java's start-up cache ({@link StartUpCache}). */
+    public static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(StartUpCache.start());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** {@code java -jar target/fiches-metiers.jar}, as a user starts it without the launcher script (no cache). */
+    public static Result runJar(Path workingDir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return exec(workingDir, database(workingDir), command);
     }
 
     /** No database setting: the H2 file of the data directory, on either pass (tests of H2's own failures). */
@@ -142,14 +161,23 @@ public final class CliProcess {
         process.destroyForcibly().waitFor(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    /** Writes a generated catalog of {@code count} profiles with the benchmark's generator (short texts). */
-    public static void generate(int count, int seed, Path folder) throws Exception {
-        Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
-                "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), folder.toString(), "short")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!generator.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS) || generator.exitValue() != 0) {
-            throw new IllegalStateException("catalog generator failed");
+    /**
+     * Writes a generated catalog of {@code count} profiles with the benchmark's generator (short texts). The generator
+     * compiles itself each time it starts, so each size and seed is generated once per test JVM and copied.
+     */
+    public static synchronized void generate(int count, int seed, Path folder) throws Exception {
+        Path made = GENERATED.resolve(count + "-" + seed);
+        if (GENERATED_NOW.add(made)) {
+            FileSystemUtils.deleteRecursively(made);
+            Process generator = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                    "bench/CatalogGenerator.java", String.valueOf(count), String.valueOf(seed), made.toString(),
+                    "short").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!generator.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS) || generator.exitValue() != 0) {
+                GENERATED_NOW.remove(made);
+                throw new IllegalStateException("catalog generator failed");
+            }
         }
+        copyTree(made, folder);
     }
 
     /** The log of a data directory. */

@@ -19,20 +19,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.fichesmetiers.JobFunctionalTestSupport;
 import fr.fichesmetiers.TestCatalogs;
-import fr.fichesmetiers.fiche.CatalogRepository;
 import fr.fichesmetiers.fiche.Fiche;
 import fr.fichesmetiers.fiche.FicheSummary;
-import fr.fichesmetiers.importing.ImportKeys;
 import fr.fichesmetiers.importing.ImportResult;
 import fr.fichesmetiers.importing.ImportResults;
 import fr.fichesmetiers.importing.Violation;
@@ -43,11 +35,8 @@ import fr.fichesmetiers.importing.Violation;
  * after (a refused file changes nothing; otherwise the baseline's profiles stay as they were and only the case's
  * valid rows are added).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:hostile-corpus;DB_CLOSE_DELAY=-1",
-        "fiches.import.report-directory=target/hostile-reports"})
-@SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputFunctionalTests {
+class HostileInputFunctionalTests extends JobFunctionalTestSupport {
 
     /** Messages a person reads stay short, whatever the file holds. */
     private static final int LONGEST_MESSAGE = 600;
@@ -56,23 +45,7 @@ class HostileInputFunctionalTests {
     static Path temp;
 
     @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    JobRepositoryTestUtils jobRepository;
-
-    @Autowired
-    @Qualifier(ImportKeys.JOB)
-    Job importJob;
-
-    @Autowired
-    CatalogRepository catalog;
-
-    @Autowired
     ImportResults results;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private Baseline baseline;
     /** The baseline as first published: what every case that publishes must leave of it. */
@@ -80,9 +53,7 @@ class HostileInputFunctionalTests {
 
     @BeforeAll
     void publishTheBaseline() throws Exception {
-        jobs.setJob(importJob);
-        jobRepository.removeJobExecutions();
-        TestCatalogs.emptyDatabase(jdbc);
+        startOver();
         baseline = Baseline.load();
         ImportResult result = results.of(jobs.startJob(TestCatalogs.importParameters(Baseline.FIXTURE)));
         assertThat(result.exitCode()).as(result.toString()).isZero();

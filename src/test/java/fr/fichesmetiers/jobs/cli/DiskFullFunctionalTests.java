@@ -37,7 +37,8 @@ class DiskFullFunctionalTests {
 
     @Test
     void aFullOutputDiskNamesItsFolderAndCountsTheBrochuresFailed(@TempDir Path dir) throws Exception {
-        CliProcess.generate(300, 7, dir.resolve("input"));
+        // 120 brochures of some 60 kB each: seven times the disk.
+        CliProcess.generate(120, 11, dir.resolve("input"));
         assertThat(CliProcess.run(dir, "import").exitCode()).isZero();
         Path output = Files.createDirectories(dir.resolve("output"));
         Files.createDirectories(dir.resolve("jobs"));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -36,7 +35,7 @@ class StartupFailureFunctionalTests {
     @Test
     void anUnreachableDatabaseExitsSeven(@TempDir Path dir) throws Exception {
         CliProcess.Result result = CliProcess.exec(dir, Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:tcp://127.0.0.1:1/x"),
-                command("list"));
+                CliProcess.command("list"));
         assertThat(result.exitCode()).as(result.err()).isEqualTo(7);
         assertOneLine(result, "Base de données injoignable : jdbc:h2:tcp://127.0.0.1:1/x (Connection refused)");
     }
@@ -79,13 +78,6 @@ class StartupFailureFunctionalTests {
             assertThat(result.exitCode()).as(result.err()).isEqualTo(9);
             assertOneLine(result, "accès refusé : ");
         }
-    }
-
-    static List<String> command(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(CliProcess.JAVA, "-Xmx512m",
-                "-XX:TieredStopAtLevel=1", "-jar", CliProcess.JAR.toString()));
-        command.addAll(List.of(args));
-        return command;
     }
 
     /** One line on the error output, starting so; no stack trace, no status line of the logging library. */

@@ -26,14 +26,23 @@ import fr.fichesmetiers.jobs.CliProcess;
  */
 class NightlyRunFunctionalTests {
 
-    /** Profiles of the generated catalogs; with 10 per chunk, each chunk step has 30 chunks. */
-    private static final int PROFILES = 300;
+    /**
+     * Profiles of the generated catalogs killed during their import: with 10 per chunk, 30 chunks, so that the
+     * import is still running when the kill comes after the third.
+     */
+    static final int PROFILES = 300;
+    /**
+     * Profiles of the catalog killed during its brochures, which take longer: 12 chunks of 10 are enough for the kill
+     * to come first, and a restart renders fewer.
+     */
+    static final int RENDERED = 120;
 
     @TempDir
     static Path shared;
 
     static Path catalog;
     static Path catalogUpdated;
+    static Path rendered;
 
     @BeforeAll
     static void generateCatalogs() throws Exception {
@@ -42,6 +51,14 @@ class NightlyRunFunctionalTests {
         // The same ids with other content: an update that retires nothing.
         catalogUpdated = shared.resolve("catalog-updated");
         CliProcess.generate(PROFILES, 8, catalogUpdated);
+        rendered = renderedCatalog(shared);
+    }
+
+    /** The catalog of {@link #RENDERED} profiles, in a folder {@code catalog-rendered} of {@code dir}. */
+    static Path renderedCatalog(Path dir) throws Exception {
+        Path folder = dir.resolve("catalog-rendered");
+        CliProcess.generate(RENDERED, 11, folder);
+        return folder;
     }
 
     /** A working folder as in production: jobs/nightly.yml, input/, and an application.yml with small chunks. */
@@ -66,7 +83,8 @@ class NightlyRunFunctionalTests {
     @Test
     void theNightlyRunProducesEveryOutputAndASecondRunRendersNothing(@TempDir Path dir) throws Exception {
         workspace(dir, Path.of("input"));
-        CliProcess.Result first = CliProcess.run(dir, "run", "nightly");
+        // The jar as packaged, not extracted as the other tests start it: its nested jars, templates and fonts.
+        CliProcess.Result first = CliProcess.runJar(dir, "run", "nightly");
         assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("Exécution 1 de « nightly » : COMPLETED").contains("1-import")
                 .contains("2-brochures").contains("3-compare").contains("4-site");
@@ -134,7 +152,7 @@ class NightlyRunFunctionalTests {
 
     @Test
     void aRunKilledDuringTheBrochuresRendersOnlyWhatIsMissingOnRestart(@TempDir Path dir) throws Exception {
-        workspace(dir, catalog);
+        workspace(dir, rendered);
         Process run = CliProcess.start(dir, "run", "nightly");
         try {
             CliProcess.awaitLog(run, log(dir), CliProcess.chunkCommitted("brochureJob", "brochureRenderStep"), 3);
@@ -143,7 +161,7 @@ class NightlyRunFunctionalTests {
             CliProcess.kill(run);
         }
         long before = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf");
-        assertThat(before).isBetween(30L, PROFILES - 1L);
+        assertThat(before).isBetween(30L, RENDERED - 1L);
 
         long parent = execution(CliProcess.run(dir, "recover").out(), "nightly");
         CliProcess.Result restart = CliProcess.run(dir, "restart", String.valueOf(parent));
@@ -152,10 +170,10 @@ class NightlyRunFunctionalTests {
                 .matcher(restart.out());
         assertThat(rendered.find()).as(restart.out()).isTrue();
         long renderedOnRestart = Long.parseLong(rendered.group(1));
-        assertThat(renderedOnRestart).isLessThan(PROFILES).isGreaterThanOrEqualTo(PROFILES - before);
+        assertThat(renderedOnRestart).isLessThan(RENDERED).isGreaterThanOrEqualTo(RENDERED - before);
         long booklets = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf")
                 - countProfiles(dir.resolve("output/brochures"));
-        assertThat(countProfiles(dir.resolve("output/brochures"))).isEqualTo(PROFILES);
+        assertThat(countProfiles(dir.resolve("output/brochures"))).isEqualTo(RENDERED);
         assertThat(booklets).isPositive();
         assertThat(CliProcess.countFiles(dir.resolve("output"), ".part")).isZero();
     }

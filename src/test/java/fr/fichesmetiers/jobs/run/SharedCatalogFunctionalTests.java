@@ -25,7 +25,6 @@ import fr.fichesmetiers.jobs.CliProcess;
  */
 class SharedCatalogFunctionalTests {
 
-    private static final int PROFILES = 120;
     private static final Pattern BROCHURE_CHUNK = CliProcess.chunkCommitted("brochureJob", "brochureRenderStep");
     private static final Pattern LOCKED = Pattern.compile("event=lock\\.acquired .*holder=\"run nightly\"");
 
@@ -36,8 +35,7 @@ class SharedCatalogFunctionalTests {
 
     @BeforeAll
     static void generateCatalog() throws Exception {
-        catalog = shared.resolve("catalog");
-        CliProcess.generate(PROFILES, 11, catalog);
+        catalog = NightlyRunFunctionalTests.renderedCatalog(shared);
     }
 
     /** A host: its own folder, data directory and name; small chunks; a sign of life every second. */

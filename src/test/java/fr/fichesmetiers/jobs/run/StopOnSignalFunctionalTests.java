@@ -20,7 +20,8 @@ import fr.fichesmetiers.jobs.CliProcess;
  */
 class StopOnSignalFunctionalTests {
 
-    private static final int PROFILES = 300;
+    private static final int PROFILES = NightlyRunFunctionalTests.PROFILES;
+    private static final int RENDERED = NightlyRunFunctionalTests.RENDERED;
     private static final Pattern IMPORT_CHUNK = CliProcess.chunkCommitted("ficheImportJob", "ficheImportStep");
     private static final Pattern BROCHURE_CHUNK = CliProcess.chunkCommitted("brochureJob", "brochureRenderStep");
 
@@ -28,16 +29,18 @@ class StopOnSignalFunctionalTests {
     static Path shared;
 
     static Path catalog;
+    static Path rendered;
 
     @BeforeAll
-    static void generateCatalog() throws Exception {
+    static void generateCatalogs() throws Exception {
         catalog = shared.resolve("catalog");
         CliProcess.generate(PROFILES, 7, catalog);
+        rendered = NightlyRunFunctionalTests.renderedCatalog(shared);
     }
 
     @Test
     void aSigtermDuringTheBrochuresStopsTheRunAtAChunkAndRestartFinishesIt(@TempDir Path dir) throws Exception {
-        NightlyRunFunctionalTests.workspace(dir, catalog);
+        NightlyRunFunctionalTests.workspace(dir, rendered);
         CliProcess.Started run = CliProcess.launch(dir, "run", "nightly");
         CliProcess.awaitLog(run.process(), log(dir), BROCHURE_CHUNK, 3);
         terminate(run.process());
@@ -51,7 +54,7 @@ class StopOnSignalFunctionalTests {
         assertThat(stopped.err()).isEmpty();
         assertThat(CliProcess.run(dir, "history", "--job", "nightly").out()).containsPattern("1\\s+nightly.*STOPPED");
         long written = CliProcess.countFiles(dir.resolve("output/brochures"), ".pdf");
-        assertThat(written).isBetween(30L, PROFILES - 1L);
+        assertThat(written).isBetween(30L, RENDERED - 1L);
 
         CliProcess.Result restart = CliProcess.run(dir, "restart", "1");
         assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
@@ -103,7 +106,8 @@ class StopOnSignalFunctionalTests {
     @Test
     void aSigtermWhileSpringStartsEndsTheCommandBeforeAnyJobWithoutAFalseDiagnosis(@TempDir Path dir)
             throws Exception {
-        NightlyRunFunctionalTests.workspace(dir, catalog);
+        // The sample: the signal comes before any job, and the last run, which shows the lock free, is short.
+        NightlyRunFunctionalTests.workspace(dir, Path.of("input"));
         CliProcess.Started run = CliProcess.launch(dir, "run", "nightly");
         // The lock is taken before any bean exists: the database and its migrations are still to come.
         CliProcess.awaitLog(run.process(), log(dir), Pattern.compile("event=lock\\.acquired"), 1);
