@@ -66,7 +66,7 @@ class DataDirectoryMigrationFunctionalTests {
             // Baselined at 0 (it had tables and no history), then every version applied.
             assertThat(migrations(jdbc)).containsExactly("0:BASELINE:TRUE", "1:SQL:TRUE", "2:JDBC:TRUE",
                     "3:SQL:TRUE", "4:SQL:TRUE", "5:SQL:TRUE", "6:SQL:TRUE",
-                    "11:SQL:TRUE", "12:SQL:TRUE");
+                    "11:SQL:TRUE", "12:SQL:TRUE", "13:SQL:TRUE", "14:SQL:TRUE");
             CatalogRepository catalog = context.getBean(CatalogRepository.class);
             CatalogVersion current = catalog.currentVersion().orElseThrow();
             assertThat(current.id()).isEqualTo(2);
@@ -143,7 +143,7 @@ class DataDirectoryMigrationFunctionalTests {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(migrations(jdbc)).containsExactly("1:SQL:TRUE", "2:JDBC:TRUE", "3:SQL:TRUE", "4:SQL:TRUE",
                     "5:SQL:TRUE", "6:SQL:TRUE",
-                    "11:SQL:TRUE", "12:SQL:TRUE");
+                    "11:SQL:TRUE", "12:SQL:TRUE", "13:SQL:TRUE", "14:SQL:TRUE");
             before = jdbc.queryForMap("SELECT COUNT(*) AS migrations, MAX(\"installed_on\") AS last"
                     + " FROM \"flyway_schema_history\"");
         }
