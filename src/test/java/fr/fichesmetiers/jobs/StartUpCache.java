@@ -1,12 +1,10 @@
 package fr.fichesmetiers.jobs;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -62,11 +60,12 @@ final class StartUpCache {
             return folder;
         }
         FileSystemUtils.deleteRecursively(root);
-        // Extracted where it stays: the cache names the jars of the class path it was recorded with.
-        exec(Files.createDirectories(folder), List.of(CliProcess.JAVA, "-Djarmode=tools", "-jar",
-                CliProcess.JAR.toString(), "extract", "--destination", folder.resolve("app").toString()));
-        // One import of the sample records the classes that starting Spring, the database and a job load.
+        // Both steps run in a training folder, removed at the end with the output they leave there.
         Path training = Files.createDirectories(folder.resolve("training"));
+        // Extracted where it stays: the cache names the jars of the class path it was recorded with.
+        exec(training, List.of(CliProcess.JAVA, "-Djarmode=tools", "-jar", CliProcess.JAR.toString(), "extract",
+                "--destination", folder.resolve("app").toString()));
+        // One import of the sample records the classes that starting Spring, the database and a job load.
         CliProcess.copyTree(Path.of("input"), training.resolve("input"));
         Path recorded = training.resolve(cache.getFileName());
         List<String> record = new ArrayList<>(List.of(CliProcess.JAVA));
@@ -81,19 +80,12 @@ final class StartUpCache {
         return folder;
     }
 
-    private static void exec(Path workingDir, List<String> command) throws IOException, InterruptedException {
-        Files.createDirectories(workingDir);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        // The sample in the data directory's own H2 file, on either pass.
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
-        Process process = builder.start();
-        if (!process.waitFor(CliProcess.WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", command));
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("exit " + process.exitValue() + ": " + String.join(" ", command));
+    /** Runs a step of making the cache on the data directory's own H2 file, on either pass; fails unless it exits 0. */
+    private static void exec(Path workingDir, List<String> command) throws Exception {
+        CliProcess.Result result = CliProcess.exec(workingDir, CliProcess.H2_DATA_DIRECTORY, command);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("exit " + result.exitCode() + ": " + String.join(" ", command) + "\n"
+                    + result.err());
         }
     }
 }
