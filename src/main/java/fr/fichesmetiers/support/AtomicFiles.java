@@ -47,13 +47,16 @@ public final class AtomicFiles {
         }
         // Not Files.createTempFile: its owner-only permissions would stay on the published file, which the
         // people (or web server) reading the output folder could then not open. CREATE_NEW follows the umask.
-        Path temp = folder.resolve("." + target.getFileName() + "."
+        Path temp = folder.resolve("." + target.getFileName() + "." + TemporaryFiles.ownerTag() + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         boolean moved = false;
         try {
             MessageDigest digest = Checksums.digest();
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
+                // Held until the rename: another process cleaning the folder (a second shard on the same output)
+                // then knows this file is being written and leaves it alone.
+                TemporaryFiles.hold(channel);
                 // Not closed by the stream: the channel is forced to disk once everything is written.
                 OutputStream out = new DigestOutputStream(new BufferedOutputStream(
                         Channels.newOutputStream(new Unclosed(channel)), BUFFER), digest);
@@ -62,6 +65,8 @@ public final class AtomicFiles {
                 // Without it, the rename can reach the disk before the bytes: after a power cut the brochure would
                 // have its final name and no content.
                 channel.force(true);
+                move(temp, target);
+                moved = true;
             }
             catch (IOException e) {
                 throw Failures.inFolder(e, folder);
@@ -72,8 +77,6 @@ public final class AtomicFiles {
             catch (Exception e) {
                 throw new IOException("Could not write " + target.getFileName() + ": " + e.getMessage(), e);
             }
-            move(temp, target);
-            moved = true;
             syncFolder(folder);
             return HexFormat.of().formatHex(digest.digest());
         }
@@ -88,19 +91,12 @@ public final class AtomicFiles {
         return write(target, out -> out.write(bytes));
     }
 
-    /** Deletes the temporary files a killed run left under a folder; returns how many there were. */
+    /**
+     * Deletes the temporary files a killed run left under a folder and returns how many there were; those another
+     * run is still writing (a second shard, another host on a shared drive) are kept.
+     */
     public static int removeLeftovers(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        int removed = 0;
-        try (var walk = Files.walk(folder)) {
-            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
-                Files.deleteIfExists(file);
-                removed++;
-            }
-        }
-        return removed;
+        return TemporaryFiles.removeAbandoned(folder, TEMP_SUFFIX);
     }
 
     /**
