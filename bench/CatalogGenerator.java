@@ -69,7 +69,10 @@ public class CatalogGenerator {
                 // Above the SMIC in force (1 867,02 € since June 2026), with room for the next revaluation.
                 int starting = 1950 + random.nextInt(1600);
                 int experienced = starting + 300 + random.nextInt(3500);
-                boolean changed = changedPercent > 0 && i % Math.max(1, 100 / changedPercent) == 0;
+                // Runs of one profile per guide, so that the changes fall in every guide as an office's updates do
+                // (every 100th profile would all be in one guide, and the night would lay out one booklet only).
+                boolean changed = changedPercent > 0
+                        && (i / GUIDES.length) % Math.max(1, 100 / changedPercent) == 0;
                 List<Object> row = new ArrayList<>(List.of(id, title, GUIDES[i % GUIDES.length],
                         rome.get(random.nextInt(rome.size())), fap.get(random.nextInt(fap.size())),
                         pick(random, LEVELS), pick(random, BACS), pick(random, EMPLOYABILITY), pick(random, MOBILITY),
