@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,39 +50,13 @@ final class TemporaryFiles {
 
     /** Deletes the files ending in {@code suffix} under {@code folder} that no live process writes. */
     static int removeAbandoned(Path folder, String suffix) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
         int removed = 0;
-        for (Path file : find(folder, suffix)) {
+        for (Path file : AtomicFiles.filesEndingIn(folder, suffix)) {
             if (!ownedHere(file) && abandoned(file) && Files.deleteIfExists(file)) {
                 removed++;
             }
         }
         return removed;
-    }
-
-    /** Files.walk would fail on a file another process renames while the folder is read: those are passed over. */
-    private static List<Path> find(Path folder, String suffix) throws IOException {
-        List<Path> found = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (file.getFileName().toString().endsWith(suffix)) {
-                    found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
-                if (failure instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw failure;
-            }
-        });
-        return found;
     }
 
     private static boolean ownedHere(Path file) {

@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +19,7 @@ import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 
 import fr.fichesmetiers.TestDatabases;
+import fr.fichesmetiers.support.AtomicFiles;
 
 /**
  * The tool as a separate process, started the way a user or cron starts it, in its own working folder. Waits
@@ -217,28 +214,7 @@ public final class CliProcess {
      * that vanishes between the listing and the look at its attributes is simply not counted.
      */
     public static long countFiles(Path folder, String suffix) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        long[] count = {0};
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (file.toString().endsWith(suffix)) {
-                    count[0]++;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
-                if (failure instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw failure;
-            }
-        });
-        return count[0];
+        return AtomicFiles.filesEndingIn(folder, suffix).size();
     }
 
     public static void copyTree(Path from, Path to) throws IOException {
